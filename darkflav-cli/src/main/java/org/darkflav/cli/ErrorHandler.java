@@ -1,0 +1,90 @@
+package org.darkflav.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IExitCodeExceptionMapper;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns every exception into one clear line on stderr and an exit code. User errors (exit 2) are
+ * the exception types listed in {@link #USER_ERRORS}; anything else is a bug (exit 1). No stack trace
+ * reaches the user unless {@code DARKFLAV_DEBUG} is set.
+ */
+final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler, IExitCodeExceptionMapper {
+
+    /** Exception types that mean "the input is wrong": library modules add theirs here. */
+    private static final List<Class<? extends Throwable>> USER_ERRORS = List.of(
+            UserException.class,
+            org.darkflav.histfactory.spec.SpecException.class,
+            IOException.class,
+            UncheckedIOException.class);
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parseResult) {
+        PrintWriter err = cl.getErr();
+        boolean user = isUserError(ex);
+        if (user) {
+            err.println("darkflav " + cl.getCommandName() + ": error: " + describe(ex));
+        } else {
+            err.println("darkflav " + cl.getCommandName() + ": internal error: " + describe(ex));
+            err.println("This is a bug in darkflav; please report it with the command line that caused it"
+                    + " (set DARKFLAV_DEBUG=1 for the stack trace).");
+        }
+        if (System.getenv("DARKFLAV_DEBUG") != null) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return user ? ExitCodes.USER_ERROR : ExitCodes.INTERNAL;
+    }
+
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        CommandLine cl = ex.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println("darkflav " + cl.getCommandName() + ": error: " + ex.getMessage());
+        err.println("Usage: see 'darkflav " + qualifiedName(cl) + " --help'");
+        err.flush();
+        return ExitCodes.USER_ERROR;
+    }
+
+    @Override
+    public int getExitCode(Throwable ex) {
+        return isUserError(ex) ? ExitCodes.USER_ERROR : ExitCodes.INTERNAL;
+    }
+
+    static boolean isUserError(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            for (Class<? extends Throwable> type : USER_ERRORS) {
+                if (type.isInstance(t)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String describe(Throwable ex) {
+        if (ex instanceof java.nio.file.NoSuchFileException e) {
+            return "no such file: " + e.getFile();
+        }
+        if (ex instanceof java.nio.file.AccessDeniedException e) {
+            return "permission denied: " + e.getFile();
+        }
+        String m = ex.getMessage();
+        return m == null ? ex.getClass().getSimpleName() : m;
+    }
+
+    private static String qualifiedName(CommandLine cl) {
+        String name = cl.getCommandName();
+        for (CommandLine p = cl.getParent(); p != null && p.getParent() != null; p = p.getParent()) {
+            name = p.getCommandName() + " " + name;
+        }
+        return name;
+    }
+}

@@ -1,0 +1,13 @@
+package org.darkflav.cli;
+
+import java.util.List;
+
+/** Subcommands of one area: fit (issue 2, model and likelihood). */
+final class ModelCommands {
+
+    private ModelCommands() {}
+
+    static List<Object> all() {
+        return List.of();
+    }
+}

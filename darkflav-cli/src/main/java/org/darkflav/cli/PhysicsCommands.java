@@ -1,0 +1,13 @@
+package org.darkflav.cli;
+
+import java.util.List;
+
+/** Subcommands of one area: rates, couplings, formfactors (issue 4). */
+final class PhysicsCommands {
+
+    private PhysicsCommands() {}
+
+    static List<Object> all() {
+        return List.of();
+    }
+}

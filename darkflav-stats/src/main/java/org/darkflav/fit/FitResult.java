@@ -1,0 +1,45 @@
+package org.darkflav.fit;
+
+import java.util.List;
+
+/**
+ * The outcome of one minimisation, with everything needed to judge whether it can be trusted.
+ *
+ * @param values best-fit arguments (fixed ones at their fixed value)
+ * @param errors parabolic 1σ errors from the inverse Hessian, with errordef = 1 on the objective
+ *     (twice the NLL); 0 for fixed parameters, NaN where no covariance could be computed
+ * @param covariance full covariance matrix, n × n (rows and columns of fixed parameters are 0); null
+ *     if it was not computed
+ * @param minimum objective value at {@code values}
+ * @param edm estimated distance to minimum, ½ gᵀ V g over the free parameters
+ * @param iterations quasi-Newton iterations taken, summed over all attempts
+ * @param evaluations objective evaluations (value or value and gradient), summed over all attempts
+ * @param status why the minimiser stopped
+ * @param atLimit which parameters ended within tolerance of one of their bounds
+ * @param log what the minimiser did, one line per attempt or fallback, for people to read
+ */
+public record FitResult(
+        double[] values,
+        double[] errors,
+        double[][] covariance,
+        double minimum,
+        double edm,
+        int iterations,
+        int evaluations,
+        FitStatus status,
+        boolean[] atLimit,
+        List<String> log) {
+
+    public boolean converged() {
+        return status.isConverged();
+    }
+
+    public boolean hasParametersAtLimit() {
+        for (boolean b : atLimit) {
+            if (b) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
