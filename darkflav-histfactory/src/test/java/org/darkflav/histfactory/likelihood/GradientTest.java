@@ -1,0 +1,79 @@
+package org.darkflav.histfactory.likelihood;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import org.darkflav.fit.Objective;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The analytic gradient of twice_nll against central finite differences on every test workspace, at
+ * the reference's shifted point and at seeded random points that reach both the polynomial (|α| < 1)
+ * and the exponential/linear (|α| > 1) interpolation regions.
+ */
+class GradientTest {
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> cases() {
+        return TwiceNllReferenceTest.cases();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void analyticGradientMatchesFiniteDifferences(String id, JsonNode c) {
+        HistFactoryModel m = TwiceNllReferenceTest.model(c);
+        Objective f = m.twiceNll(m.observedData());
+        check(f, doubles(c.get("shifted")));
+        SplittableRandom rng = new SplittableRandom(id.hashCode());
+        int checked = 0;
+        for (int trial = 0; trial < 12 && checked < 4; trial++) {
+            double[] x = randomPoint(m, rng);
+            if (Double.isFinite(f.value(x))) {
+                check(f, x);
+                checked++;
+            }
+        }
+        assertThat(checked).as("random points with a finite likelihood").isGreaterThan(0);
+    }
+
+    static double[] randomPoint(HistFactoryModel m, SplittableRandom rng) {
+        double[] x = m.suggestedInit();
+        double[] lo = m.lowerBounds();
+        double[] hi = m.upperBounds();
+        for (int i = 0; i < x.length; i++) {
+            double width = lo[i] < -1 ? 1.6 : 0.3 * Math.min(1, Math.min(hi[i] - x[i], x[i] - lo[i]) + 0.5);
+            x[i] = Math.min(hi[i], Math.max(lo[i] + 1e-3, x[i] + width * (2 * rng.nextDouble() - 1)));
+        }
+        return x;
+    }
+
+    static void check(Objective f, double[] x) {
+        int n = f.dimension();
+        double[] g = new double[n];
+        double value = f.valueAndGradient(x, g);
+        assertThat(value).isEqualTo(f.value(x));
+        double norm = 0;
+        for (double gi : g) {
+            norm = Math.max(norm, Math.abs(gi));
+        }
+        double[] y = x.clone();
+        for (int i = 0; i < n; i++) {
+            double h = 1e-6 * Math.max(1, Math.abs(x[i]));
+            y[i] = x[i] + h;
+            double up = f.value(y);
+            y[i] = x[i] - h;
+            double down = f.value(y);
+            y[i] = x[i];
+            double fd = (up - down) / (2 * h);
+            // central differences: truncation O(h²) plus rounding ≈ 1e-16·|f|/h
+            double tol = 1e-5 * (Math.abs(g[i]) + 1e-3 * norm) + 1e-9 * Math.abs(value) / h + 1e-7;
+            assertThat(g[i]).as("d(2NLL)/dx[%d] at %s", i, java.util.Arrays.toString(x)).isCloseTo(fd,
+                    org.assertj.core.api.Assertions.within(tol));
+        }
+    }
+
+    static double[] doubles(JsonNode a) {
+        return org.darkflav.histfactory.TestWorkspaces.doubles(a);
+    }
+}
