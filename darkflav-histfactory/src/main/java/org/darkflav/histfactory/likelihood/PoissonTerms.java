@@ -26,13 +26,19 @@ final class PoissonTerms {
         return -HALF_LOG_TWO_PI - 0.5 * Math.log(n) - inv * (1.0 / 12 - inv2 * (1.0 / 360 - inv2 / 1260));
     }
 
+    /** Above this count log(ν/n) loses digits that matter; log1p keeps ν ≈ n ≈ 1e11 exact. */
+    private static final double LOG1P_THRESHOLD = 1e6;
+
     /**
-     * −[n log(ν/n) − (ν − n)] ≥ 0, the Poisson deviance over two; for n = 0 it is ν. Uses log1p so that
-     * ν ≈ n ≈ 1e11 stays exact.
+     * −[n log(ν/n) − (ν − n)] ≥ 0, the Poisson deviance over two; for n = 0 it is ν. Math.log is an
+     * intrinsic and log1p is not, so log1p is kept for the large counts that need it.
      */
     static double halfDeviance(double n, double nu) {
         if (n == 0) {
             return nu;
+        }
+        if (n < LOG1P_THRESHOLD) {
+            return -n * Math.log(nu / n) + (nu - n);
         }
         double u = (nu - n) / n;
         return -n * (Math.log1p(u) - u);
