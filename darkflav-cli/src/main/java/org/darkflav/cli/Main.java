@@ -28,7 +28,8 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         for (List<Object> area : List.of(
-                ModelCommands.all(), WorkspaceCommands.all(), InferenceCommands.all(), PhysicsCommands.all())) {
+                ModelCommands.all(), WorkspaceCommands.all(), InferenceCommands.all(), PhysicsCommands.all(),
+                RecastCommands.all())) {
             for (Object command : area) {
                 cl.addSubcommand(command);
             }
