@@ -18,6 +18,8 @@ final class FitRun implements LineSearch.Line {
 
     private static final int MAX_CHECKS = 3;
     private static final int NEWTON_STEPS = 20;
+    private static final int NOISE_PROBES = 4;
+    private static final double NOISE_SAFETY = 4;
 
     private final FitOptions options;
     private final CountingObjective objective;
@@ -51,6 +53,7 @@ final class FitRun implements LineSearch.Line {
     private double alphaMax;
     private int boundSlot;
     private int iterations;
+    private boolean noiseEstimated;
     private double edm = Double.NaN;
     private double[][] hessianAtX;
 
@@ -240,6 +243,16 @@ final class FitRun implements LineSearch.Line {
         }
         computeAlphaMax();
         double alpha = lineSearch.search(this, f, slope, alphaMax);
+        if (Double.isNaN(alpha) && !lineSearch.sawNonFinite() && !noiseEstimated) {
+            noiseEstimated = true;
+            double noise = estimateNoise(slope);
+            if (noise > lineSearch.noiseFloor()) {
+                lineSearch.raiseNoiseFloor(NOISE_SAFETY * noise);
+                note("line search failed at iteration %d; objective rounding noise estimated at %.3g,"
+                        + " retrying with that tolerance", iterations, noise);
+                alpha = lineSearch.search(this, f, slope, alphaMax);
+            }
+        }
         if (Double.isNaN(alpha)) {
             return lineSearch.sawNonFinite() ? FitStatus.NOT_FINITE : FitStatus.LINE_SEARCH_FAILED;
         }
@@ -248,6 +261,26 @@ final class FitRun implements LineSearch.Line {
         }
         accept();
         return null;
+    }
+
+    /**
+     * Estimates the rounding noise of the objective near x, in the spirit of Moré &amp; Wild (SIAM J.
+     * Sci. Comput. 33 (2011) 1292): along the search line the trapezoid rule
+     * φ(α) − φ(0) ≈ ½ α (φ'(0) + φ'(α)) is exact for quadratics, so at small α its residual is noise.
+     * Objectives like a 2NLL with Poisson constraints at τ ~ 1e11 are sums of ~1e13-sized terms
+     * that cancel, and their noise (~1e-2) can exceed the decrease the EDM rule still asks for.
+     */
+    private double estimateNoise(double slope0) {
+        double noise = lineSearch.maxResidual();
+        double reach = Math.min(1.0, alphaMax);
+        for (int k = 1; k <= NOISE_PROBES; k++) {
+            double alpha = reach * k / NOISE_PROBES;
+            if (!evaluate(alpha)) {
+                return noise;
+            }
+            noise = Math.max(noise, Math.abs(fTrial - f - 0.5 * alpha * (slope0 + slopeTrial)));
+        }
+        return noise;
     }
 
     private void accept() {
