@@ -52,6 +52,15 @@ public final class ParameterSets {
         return out;
     }
 
+    /**
+     * Throws unless measurement {@code index} of {@code ws} has a POI that is a single-component parameter
+     * (pyhf's {@code Model} raises the same at build time). Call before compiling a model for a fit.
+     */
+    public static void requirePoi(WorkspaceSpec ws, int index, String source) {
+        new MeasurementChecks(ws, collect(ws, source), source, new ArrayList<>())
+                .requirePoi(ws.measurements().get(index), "/measurements/" + index + "/config");
+    }
+
     static boolean perBin(ModifierSpec mod) {
         return mod instanceof ModifierSpec.ShapeSys
                 || mod instanceof ModifierSpec.StatError
