@@ -1,0 +1,102 @@
+package org.darkflav.histfactory.spec;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The exact text of Python's {@code json.dumps(obj, sort_keys=True, ensure_ascii=True,
+ * separators=(',', ':'))}, which pyhf hashes for workspace and patch-set digests. Integers stay
+ * integers (as Python's {@code json.load} keeps them), floats are written as Python's {@code repr}.
+ */
+public final class CanonicalJson {
+
+    private CanonicalJson() {}
+
+    public static String dumps(JsonNode node) {
+        StringBuilder sb = new StringBuilder();
+        write(node, sb);
+        return sb.toString();
+    }
+
+    private static void write(JsonNode n, StringBuilder sb) {
+        if (n.isObject()) {
+            List<Map.Entry<String, JsonNode>> entries = new ArrayList<>(n.properties());
+            // Python sorts str keys by code point; String.compareTo compares UTF-16 units.
+            entries.sort((a, b) -> compareCodePoints(a.getKey(), b.getKey()));
+            sb.append('{');
+            for (int i = 0; i < entries.size(); i++) {
+                if (i > 0) {
+                    sb.append(',');
+                }
+                string(entries.get(i).getKey(), sb);
+                sb.append(':');
+                write(entries.get(i).getValue(), sb);
+            }
+            sb.append('}');
+        } else if (n.isArray()) {
+            sb.append('[');
+            for (int i = 0; i < n.size(); i++) {
+                if (i > 0) {
+                    sb.append(',');
+                }
+                write(n.get(i), sb);
+            }
+            sb.append(']');
+        } else if (n.isString()) {
+            string(n.asString(), sb);
+        } else if (n.isIntegralNumber()) {
+            sb.append(n.bigIntegerValue().toString());
+        } else if (n.isNumber()) {
+            sb.append(PythonFloat.repr(n.asDouble()));
+        } else if (n.isBoolean()) {
+            sb.append(n.asBoolean() ? "true" : "false");
+        } else if (n.isNull()) {
+            sb.append("null");
+        } else {
+            throw new IllegalArgumentException("cannot write JSON node of type " + n.getNodeType());
+        }
+    }
+
+    /** Python's str ordering (by code point). */
+    public static int compareCodePoints(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int ca = a.codePointAt(i);
+            int cb = b.codePointAt(j);
+            if (ca != cb) {
+                return Integer.compare(ca, cb);
+            }
+            i += Character.charCount(ca);
+            j += Character.charCount(cb);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    /** Python's ensure_ascii string escaping: printable ASCII as is, everything else as \\uXXXX. */
+    private static void string(String s, StringBuilder sb) {
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                case '\b' -> sb.append("\\b");
+                case '\f' -> sb.append("\\f");
+                default -> {
+                    if (c >= 0x20 && c <= 0x7e) {
+                        sb.append(c);
+                    } else {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    }
+                }
+            }
+        }
+        sb.append('"');
+    }
+}

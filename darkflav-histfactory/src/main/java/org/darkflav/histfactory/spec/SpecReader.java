@@ -1,0 +1,79 @@
+package org.darkflav.histfactory.spec;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads pyhf JSON workspaces: JSON syntax, then pyhf's schema (bundled, validated offline), then
+ * semantic checks (see {@link SpecChecks} for the policy). Every problem is one {@link SpecException}
+ * naming the file and the JSON pointer; warnings (e.g. parameter configurations naming no modifier)
+ * are logged and returned by the {@code *WithWarnings} methods.
+ *
+ * {@snippet :
+ * WorkspaceSpec spec = SpecReader.read(Path.of("BkgOnly.json"));
+ * }
+ */
+public final class SpecReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SpecReader.class);
+
+    /** A read workspace: the records, the JSON tree they came from (not to be mutated) and the warnings. */
+    public record Result(WorkspaceSpec spec, JsonNode json, List<String> warnings) {
+        public Result {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    private SpecReader() {}
+
+    /** Reads and checks a workspace file. */
+    public static WorkspaceSpec read(Path file) {
+        return readWithWarnings(file).spec();
+    }
+
+    /** Reads and checks a workspace from a stream (not closed); {@code label} names it in messages. */
+    public static WorkspaceSpec read(InputStream in, String label) {
+        return fromTree(JsonSource.read(in, label), label).spec();
+    }
+
+    /** Reads and checks a workspace given as JSON text; {@code label} names it in messages. */
+    public static WorkspaceSpec readString(String json, String label) {
+        return fromTree(JsonSource.parse(json, label), label).spec();
+    }
+
+    /** As {@link #read(Path)}, also returning the JSON tree and the warnings. */
+    public static Result readWithWarnings(Path file) {
+        return fromTree(JsonSource.read(file), file.toString());
+    }
+
+    /** As {@link #read(InputStream, String)}, also returning the JSON tree and the warnings. */
+    public static Result readWithWarnings(InputStream in, String label) {
+        return fromTree(JsonSource.read(in, label), label);
+    }
+
+    /** Validates and checks an already parsed tree. */
+    public static Result fromTree(JsonNode root, String label) {
+        if (root == null || root.isMissingNode()) {
+            throw new SpecException(label, "", "empty document; expected a pyhf workspace (a JSON object with"
+                    + " channels, observations, measurements and version)", null);
+        }
+        if (!root.isObject()) {
+            throw new SpecException(label, "", "expected a pyhf workspace (a JSON object), found a JSON "
+                    + root.getNodeType().toString().toLowerCase(), null);
+        }
+        JsonNode version = root.get("version");
+        String v = version != null && version.isString() ? version.asString() : "1.0.0";
+        if (!SchemaValidator.VERSIONS.contains(v)) {
+            v = "1.0.0"; // let the schema's const report the bad version
+        }
+        SchemaValidator.validate(root, SchemaValidator.Document.WORKSPACE, v, label);
+        WorkspaceSpec spec = SpecParser.workspace(root);
+        List<String> warnings = SpecChecks.run(spec, label);
+        warnings.forEach(LOG::warn);
+        return new Result(spec, root, warnings);
+    }
+}

@@ -1,0 +1,118 @@
+package org.darkflav.histfactory.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.darkflav.histfactory.spec.PatchSet;
+import org.darkflav.histfactory.spec.SpecException;
+import org.darkflav.histfactory.spec.TestWorkspaces;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Expected digests come from python3 re-implementations of pyhf's Workspace.sorted, _prune_and_rename and
+ * combine/_join_items (transcribed from pyhf's workspace.py) applied to the same files, hashed with
+ * pyhf's utils.digest (sha256 of json.dumps(sort_keys=True, ensure_ascii=True, separators=(',', ':'))).
+ */
+class WorkspaceTest {
+
+    private static final Workspace SBOTTOM = Workspace.read(
+            TestWorkspaces.resource("workspaces/atlas_sbottom_regionA/BkgOnly.json"));
+    private static final Workspace NORMSYS = Workspace.read(
+            TestWorkspaces.resource("workspaces/pyhf_validation/1bin_normsys.json"));
+    private static final Workspace TWO_CHANNEL = Workspace.read(
+            TestWorkspaces.resource("workspaces/pyhf_validation/2bin_2channel.json"));
+
+    @Test
+    void digestOfAShippedWorkspace() {
+        assertThat(SBOTTOM.digest()).isEqualTo("3d533cf9a64a18ba87feb3dd9af01d0887ac6eab2033b75988ddfbc8e1e1ab73");
+    }
+
+    @Test
+    void sortedLikePyhf() {
+        assertThat(SBOTTOM.sorted().digest())
+                .isEqualTo("a3aa551f4fe508ec18923453927e11a076ee202a861b4b4ac042548fe1b30b9c");
+    }
+
+    @Test
+    void pruneLikePyhf() {
+        Workspace pruned = SBOTTOM.prune(Pruning.none().withChannels(List.of("VRtt_meff"))
+                .withModifierTypes(List.of("histosys")).withModifiers(List.of("lumi")));
+        assertThat(pruned.digest()).isEqualTo("c4800f9563293c1e8cd27ec7ef81cf05e1abfe6f93e8d122217e76a53480e4d1");
+        assertThat(pruned.channelNames()).containsExactly("CRtt_meff", "SR_meff");
+        assertThat(pruned.modifierTypes()).doesNotContain("histosys");
+    }
+
+    @Test
+    void renameLikePyhf() {
+        Workspace renamed = SBOTTOM.rename(Renaming.none().withChannels(Map.of("SR_meff", "SR"))
+                .withModifiers(Map.of("EG_SCALE_ALL", "EG_SCALE")).withMeasurements(Map.of("NormalMeasurement", "meas")));
+        assertThat(renamed.digest()).isEqualTo("88282d5546ad1c342a60f5dbace567c7ebb626d5706a3297bdef621566a1f14f");
+        assertThat(renamed.modifierNames()).contains("EG_SCALE").doesNotContain("EG_SCALE_ALL");
+        assertThat(renamed.measurement(null).name()).isEqualTo("meas");
+        assertThat(renamed.observed("SR")).containsExactly(SBOTTOM.observed("SR_meff"));
+    }
+
+    @Test
+    void pruneOrRenameOfUnknownNameIsAnError() {
+        // pyhf raises InvalidWorkspaceOperation too: mu_SIG is only the POI, no modifier, before the signal patch.
+        assertThatThrownBy(() -> SBOTTOM.rename(Renaming.none().withModifiers(Map.of("mu_SIG", "mu"))))
+                .isInstanceOf(SpecException.class).hasMessageContaining("'mu_SIG' is not one of the modifiers");
+        assertThatThrownBy(() -> SBOTTOM.prune(Pruning.none().withSamples(List.of("nope"))))
+                .isInstanceOf(SpecException.class).hasMessageContaining("'nope' is not one of the samples");
+        assertThatThrownBy(() -> SBOTTOM.rename(Renaming.none().withChannels(Map.of("x", "y"))))
+                .isInstanceOf(SpecException.class).hasMessageContaining("'x' is not one of the channels");
+    }
+
+    @Test
+    void combineWithEveryJoinLikePyhf() {
+        Workspace renamed = TWO_CHANNEL.rename(Renaming.none()
+                .withChannels(Map.of("signal", "signal_b", "control", "control_b")));
+        assertThat(NORMSYS.combine(renamed, Join.OUTER, false).digest())
+                .isEqualTo("6a9dfe4b15efad09bc988eecb316d5f07092e7e7a26dd98ce69d3014490778bf");
+        assertThat(NORMSYS.combine(TWO_CHANNEL, Join.LEFT_OUTER, false).digest())
+                .isEqualTo("76a372e8c136445d70af91f2a8caf94d3df6d87bc605c79edc68c7c7619bac21");
+        assertThat(NORMSYS.combine(TWO_CHANNEL, Join.RIGHT_OUTER, false).digest())
+                .isEqualTo("5d569e8ff142f2c0fe471e44a8d8b1899e293ebee2886e4eecc721d1653b8532");
+        // Outer join of a workspace with itself is the workspace (identical items kept once).
+        assertThat(NORMSYS.combine(NORMSYS, Join.OUTER, false).digest()).isEqualTo(NORMSYS.digest());
+    }
+
+    @Test
+    void combineWithNoneJoinRejectsCommonNames() {
+        assertThatThrownBy(() -> NORMSYS.combine(TWO_CHANNEL, Join.NONE, false))
+                .isInstanceOf(SpecException.class)
+                .hasMessageContaining("workspaces cannot have any measurements in common with the same name: [meas]");
+        assertThatThrownBy(() -> NORMSYS.combine(NORMSYS.rename(Renaming.none().withMeasurements(Map.of("meas", "m2"))),
+                Join.NONE, false))
+                .hasMessageContaining("channels in common with the same name: [singlechannel]");
+    }
+
+    @Test
+    void patchSetAppliedThroughWorkspaceDefinesThePoi() {
+        PatchSet set = PatchSet.read(TestWorkspaces.resource("patchsets/sbottom_regionA_patchset.json"));
+        assertThatThrownBy(() -> SBOTTOM.measurementForFit(null)).hasMessageContaining("mu_SIG");
+        Workspace signal = SBOTTOM.withPatch(set, "sbottom_1300_205_60");
+        assertThat(signal.digest()).isEqualTo("f44c19b0522e26901f3fb74bb45a227551755e50c0df244f3b23b61ef1b70c1c");
+        assertThat(signal.measurementForFit(null).poi()).isEqualTo("mu_SIG");
+        // README of the workspace: the patched model has 2 channels, 6 bins and 64 parameters.
+        assertThat(signal.channelNames()).containsExactly("CRtt_meff", "SR_meff");
+        assertThat(signal.spec().channels().stream().mapToInt(c -> c.bins()).sum()).isEqualTo(6);
+        assertThat(signal.parameterSets().values().stream().mapToInt(p -> p.size()).sum()).isEqualTo(64);
+    }
+
+    @Test
+    void measurementByNameOrFirst() {
+        assertThat(NORMSYS.measurement(null).name()).isEqualTo("meas");
+        assertThatThrownBy(() -> NORMSYS.measurement("other")).hasMessageContaining("no measurement named 'other'");
+    }
+
+    @Test
+    void recordsRoundTripThroughTheWriter() {
+        Workspace again = Workspace.of(TWO_CHANNEL.spec(), "records");
+        assertThat(again.spec().channels().get(0).samples().get(1).data())
+                .containsExactly(TWO_CHANNEL.spec().channels().get(0).samples().get(1).data());
+        assertThat(Workspace.fromJson(again.toJson(), "again").digest()).isEqualTo(again.digest());
+    }
+}
