@@ -8,6 +8,6 @@ final class ModelCommands {
     private ModelCommands() {}
 
     static List<Object> all() {
-        return List.of();
+        return List.of(new FitCommand());
     }
 }

@@ -1,0 +1,48 @@
+package org.darkflav.cli;
+
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** JSON output of the CLI: one mapper, pretty-printed, finite numbers only. */
+public final class Json {
+    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private Json() {}
+
+    public static ObjectNode object() {
+        return MAPPER.createObjectNode();
+    }
+
+    public static ArrayNode array(double... values) {
+        ArrayNode a = MAPPER.createArrayNode();
+        for (double v : values) {
+            number(a, v);
+        }
+        return a;
+    }
+
+    /** Adds a number; NaN and infinities (not valid JSON) become null. */
+    public static void number(ArrayNode a, double v) {
+        if (Double.isFinite(v)) {
+            a.add(v);
+        } else {
+            a.addNull();
+        }
+    }
+
+    /** Sets a number; NaN and infinities (not valid JSON) become null. */
+    public static ObjectNode put(ObjectNode o, String key, double v) {
+        if (Double.isFinite(v)) {
+            o.put(key, v);
+        } else {
+            o.putNull(key);
+        }
+        return o;
+    }
+
+    public static String pretty(Object node) {
+        return MAPPER.writeValueAsString(node) + System.lineSeparator();
+    }
+}

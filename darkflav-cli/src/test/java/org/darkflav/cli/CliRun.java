@@ -1,0 +1,38 @@
+package org.darkflav.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine;
+
+/** Runs the darkflav command tree in-process and captures exit code, stdout and stderr. */
+public record CliRun(int exitCode, String out, String err) {
+
+    public static CliRun of(String... args) {
+        CommandLine cl = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    /** Repository root (the directory holding examples/). */
+    public static Path root() {
+        Path p = Path.of("").toAbsolutePath();
+        while (p != null && !Files.isDirectory(p.resolve("examples"))) {
+            p = p.getParent();
+        }
+        return p;
+    }
+
+    public static String belle2() {
+        return root().resolve("examples/belle2_knunu_combined/combined_likelihood.json").toString();
+    }
+
+    public static String workspace(String relative) {
+        return root().resolve("darkflav-histfactory/src/test/resources/workspaces").resolve(relative).toString();
+    }
+}
