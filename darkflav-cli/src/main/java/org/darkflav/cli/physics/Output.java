@@ -31,10 +31,12 @@ final class Output {
             if (e.getValue() instanceof ObjectNode child) {
                 out.println(indent + e.getKey() + ":");
                 printTable(out, child, indent + "  ");
+            } else if (e.getValue().isIntegralNumber()) {
+                out.printf("%s%-28s %d%n", indent, e.getKey(), e.getValue().longValue());
             } else if (e.getValue().isNumber()) {
-                out.printf("%s%-22s %.6g%n", indent, e.getKey(), e.getValue().doubleValue());
+                out.printf("%s%-28s %.6g%n", indent, e.getKey(), e.getValue().doubleValue());
             } else {
-                out.printf("%s%-22s %s%n", indent, e.getKey(), e.getValue().asString());
+                out.printf("%s%-28s %s%n", indent, e.getKey(), e.getValue().asString());
             }
         }
     }

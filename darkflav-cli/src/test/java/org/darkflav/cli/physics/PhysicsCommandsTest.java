@@ -122,6 +122,10 @@ class PhysicsCommandsTest {
         Run badOverride = run("rates", "--model", "alp", "--mass", "2", "--set", "m_X=3");
         assertThat(badOverride.exit()).isEqualTo(2);
         assertThat(badOverride.err()).contains("unknown parameter 'm_X'");
+        Run missingFile = run("rates", "--model", "zprime", "--mass", "2", "--gL", "1e-8", "--mode", "B+K*+",
+                "--bkstar-ff", "/no/such/bsz.json");
+        assertThat(missingFile.exit()).isEqualTo(2);
+        assertThat(missingFile.err()).contains("no such file: /no/such/bsz.json");
     }
 
     @Test

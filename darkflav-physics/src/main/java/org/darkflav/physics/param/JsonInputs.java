@@ -37,8 +37,10 @@ public final class JsonInputs {
     public static JsonNode file(Path path) {
         try {
             return MAPPER.readTree(Files.readString(path));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new PhysicsInputException("no such file: " + path, e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new PhysicsInputException("cannot read " + path + ": " + e.getMessage(), e);
         } catch (JacksonException e) {
             throw new PhysicsInputException("not valid JSON: " + path + ": " + e.getOriginalMessage(), e);
         }
