@@ -67,4 +67,19 @@ class Bsz2015Test {
         assertThat(sa).isGreaterThan(sb);
         assertThat(Math.abs(a - b)).isLessThan(Math.hypot(sa, sb));
     }
+
+    @Test
+    void basisIsTheGradientOfTheValue() {
+        double[] p = FF.coefficients().mean();
+        double[] b = new double[p.length];
+        for (VectorFormFactor ff : VectorFormFactor.values()) {
+            FF.basis(ff, 6.0, b);
+            for (int j = 0; j < p.length; j++) {
+                double[] up = p.clone();
+                up[j] += 1e-3;
+                double fd = (FF.value(ff, 6.0, up) - FF.value(ff, 6.0, p)) / 1e-3;
+                assertThat(b[j]).isCloseTo(fd, within(1e-9));
+            }
+        }
+    }
 }

@@ -36,6 +36,17 @@ class Hpqcd2022Test {
     }
 
     @Test
+    void effectiveCoefficientsMatchTheDerivedCentralValuesOfTheDataFile() {
+        // data file, derived_effective_coefficients.central (p = L a_n), written independently of our L*a product
+        double[] central = {0.3319319483907317, 0.2750931358296291, 0.035078463331634904, -0.9236022388223781,
+            0.4037293227381458, 0.33231205321822005, -0.8538142778223491, 0.47278251625049816};
+        double[] p = FF.coefficients().mean();
+        for (int i = 0; i < central.length; i++) {
+            assertThat(p[i]).isCloseTo(central[i], within(1e-14));
+        }
+    }
+
+    @Test
     void uncertaintiesAtZeroReproduceTheQuotedOnes() {
         // EOS encoding of HPQCD:2022A, covariance diagonal at q2 = 0: var f_0(0) = 1.33646e-4, var f_T(0) = 5.5398e-4
         assertThat(FF.linearUncertainty(F_ZERO, 0.0).sigma()).isCloseTo(Math.sqrt(1.33646e-4), within(1e-9));

@@ -10,7 +10,6 @@ import org.darkflav.physics.formfactors.VectorFormFactor;
 import org.darkflav.physics.models.Alp;
 import org.darkflav.physics.models.NewPhysics;
 import org.darkflav.physics.models.ZPrime;
-import org.darkflav.physics.models.ZPrimeOperator;
 
 /**
  * Slow, obviously-correct oracle for the closed-form rates: builds the four-momenta in the B rest
@@ -259,9 +258,5 @@ final class PolarisationSum {
     /** Exposed for tests of the oracle itself. */
     double momentum() {
         return pAbs;
-    }
-
-    static ZPrimeOperator[] operators() {
-        return ZPrimeOperator.values();
     }
 }
