@@ -21,11 +21,6 @@ public record Alp(double gV, double gA, double f) implements NewPhysics {
         }
     }
 
-    /** The ALP with effective decay constants F_V = 2f/|g_V| and F_A = 2f/|g_A| (f = 1 GeV, infinite F = 0 coupling). */
-    public static Alp ofDecayConstants(double fV, double fA) {
-        return new Alp(fV == Double.POSITIVE_INFINITY ? 0.0 : 2.0 / fV, fA == Double.POSITIVE_INFINITY ? 0.0 : 2.0 / fA, 1.0);
-    }
-
     /** F_V = 2f/|g_V| (GeV); infinite when g_V = 0. */
     public double fV() {
         return 2.0 * f / Math.abs(gV);
