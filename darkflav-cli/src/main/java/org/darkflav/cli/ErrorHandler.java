@@ -22,6 +22,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     private static final List<Class<? extends Throwable>> USER_ERRORS = List.of(
             UserException.class,
             org.darkflav.histfactory.spec.SpecException.class,
+            org.darkflav.physics.PhysicsInputException.class,
             IOException.class,
             UncheckedIOException.class);
 

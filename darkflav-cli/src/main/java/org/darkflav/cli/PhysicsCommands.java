@@ -8,6 +8,7 @@ final class PhysicsCommands {
     private PhysicsCommands() {}
 
     static List<Object> all() {
-        return List.of();
+        return List.of(new org.darkflav.cli.physics.RatesCommand(), new org.darkflav.cli.physics.CouplingsCommand(),
+                new org.darkflav.cli.physics.FormFactorsCommand());
     }
 }
