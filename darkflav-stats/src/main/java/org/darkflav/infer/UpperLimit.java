@@ -48,7 +48,7 @@ public final class UpperLimit {
     public UpperLimitResult rootFinding(double[] data, double cl, double lo, double hi, double rtol,
             ProgressListener progress) {
         double alpha = alpha(cl);
-        if (!(lo < hi) || lo < 0 && statistic == TestStatistic.QMU_TILDE) {
+        if (!(lo < hi)) {
             throw new InferenceException("invalid limit bracket [" + lo + ", " + hi + "]");
         }
         CachedTests cache = new CachedTests(data, progress);

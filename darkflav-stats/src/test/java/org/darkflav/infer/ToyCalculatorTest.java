@@ -79,4 +79,15 @@ class ToyCalculatorTest {
         // asymptotic value is 0.0039369. With 2000 toys the binomial error is about 0.0014.
         assertThat(r.p0Observed()).isCloseTo(0.0039369, within(3 * 0.0014));
     }
+
+    @Test
+    void profiledToysAlsoAgreeWithAsymptotics() {
+        // RooStats/Combine convention: nuisance parameters at θ̂̂ fitted to the observed data
+        HypoTestResult toys = new HypoTest(likelihood, new LocalTaskRunner(2)).test(1.0, TestStatistic.QMU,
+                new Calculator.Toys(1000, 7, Calculator.ToyParameters.PROFILED), ProgressListener.NONE);
+        ToyResult t = toys.toys().orElseThrow();
+        assertThat(t.parameters()).isEqualTo(Calculator.ToyParameters.PROFILED);
+        // asymptotic CLs from ROOT (pyhf validation 1bin_shapesys): 0.45418892944576333
+        assertThat(toys.cls()).isCloseTo(0.45418892944576333, within(3 * t.clsError()));
+    }
 }
