@@ -5,6 +5,7 @@ import org.darkflav.infer.HypoTest;
 import org.darkflav.infer.HypoTestResult;
 import org.darkflav.infer.ProfileLikelihood;
 import org.darkflav.infer.TaskRunner;
+import org.darkflav.infer.TestStatistic;
 import org.darkflav.infer.ToyResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,14 +36,19 @@ public final class HypotestCommand extends InferenceCommand {
         return print(toJson(r), toText(r), List.of(), r.fitsConverged());
     }
 
+    /**
+     * The output contract. For q0, as pyhf's {@code hypotest}, "CLs_obs" and "CLs_exp" carry CL_{s+b}, i.e. the
+     * background-only p-value p0 and its expected band.
+     */
     static ObjectNode toJson(HypoTestResult r) {
+        boolean q0 = r.testStatistic() == TestStatistic.Q0;
         ObjectNode o = Json.object();
         Json.put(o, "mu", r.poiValue());
         o.put("test_stat", r.testStatistic().pyhfName());
-        Json.put(o, "CLs_obs", r.cls());
+        Json.put(o, "CLs_obs", q0 ? r.clsb() : r.cls());
         Json.put(o, "CLsb_obs", r.clsb());
         Json.put(o, "CLb_obs", r.clb());
-        Json.band(o, "CLs_exp", r.clsExpected());
+        Json.band(o, "CLs_exp", q0 ? r.clsbExpected() : r.clsExpected());
         r.toys().ifPresent(t -> addToys(o, t));
         return o;
     }
@@ -57,6 +63,12 @@ public final class HypotestCommand extends InferenceCommand {
     }
 
     private static String toText(HypoTestResult r) {
+        if (r.testStatistic() == TestStatistic.Q0) {
+            return "discovery test at mu = 0 (q0)\n"
+                    + "  q0              " + fmt(r.testStatisticObserved()) + "\n"
+                    + "  p0 observed     " + fmt(r.clsb()) + "\n"
+                    + "  p0 expected     " + fmt(r.clsbExpected().toArray()) + "  (-2σ, -1σ, median, +1σ, +2σ)";
+        }
         String text = "hypothesis test at mu = " + fmt(r.poiValue()) + " (" + r.testStatistic().pyhfName() + ")\n"
                 + "  test statistic  " + fmt(r.testStatisticObserved()) + "\n"
                 + "  CLs  observed   " + fmt(r.cls()) + "\n"
