@@ -48,4 +48,15 @@ public interface StatisticalModel {
      * their constraint distributions, main first.
      */
     double[] sample(double[] parameters, UniformRandomProvider rng);
+
+    /**
+     * Pre-fit 1σ widths of the constraint terms, one per parameter, used for pulls and impacts:
+     * σ for a Gaussian constraint, 1/√τ for a Poisson (shapesys) constraint, NaN for parameters
+     * without a constraint (normalisation factors, the POI). The default knows no constraints.
+     */
+    default double[] constraintWidths() {
+        double[] widths = new double[parameterNames().size()];
+        java.util.Arrays.fill(widths, Double.NaN);
+        return widths;
+    }
 }

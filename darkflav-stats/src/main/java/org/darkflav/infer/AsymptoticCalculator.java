@@ -1,0 +1,66 @@
+package org.darkflav.infer;
+
+import java.util.Optional;
+
+/**
+ * pyhf's {@code AsymptoticCalculator}: the test statistic on the data and on Asimov data built once from
+ * a fixed μ_A fit to the observed data, turned into p-values with the asymptotic normal distribution of
+ * t̃ (Cowan, Cranmer, Gross, Vitells 2011, as pyhf-likelihood.md §9 spells it out).
+ */
+final class AsymptoticCalculator {
+
+    private static final double[] BAND_SIGMAS = {2, 1, 0, -1, -2};
+
+    private final ProfileLikelihood likelihood;
+    private final double[] data;
+    private final TestStatistic statistic;
+    private final AsimovData asimov;
+
+    AsymptoticCalculator(ProfileLikelihood likelihood, double[] data, TestStatistic statistic) {
+        if (statistic == TestStatistic.TMU || statistic == TestStatistic.TMU_TILDE) {
+            throw new InferenceException("the asymptotic calculator supports q0, q and qtilde (as pyhf), not "
+                    + statistic.pyhfName() + "; use the toy calculator for two-sided test statistics");
+        }
+        this.likelihood = likelihood;
+        this.data = data.clone();
+        this.statistic = statistic;
+        this.asimov = AsimovData.build(likelihood, this.data, statistic.alternativePoi());
+    }
+
+    AsimovData asimov() {
+        return asimov;
+    }
+
+    HypoTestResult test(double mu) {
+        TestStatisticValue observed = likelihood.testStatistic(statistic, data, mu);
+        TestStatisticValue onAsimov = likelihood.testStatistic(statistic, asimov.data(), mu);
+        double q = observed.value();
+        double qA = onAsimov.value();
+        double sqrtQA = Math.sqrt(qA);
+        double t = transformed(q, qA);
+        double clsb = StandardNormal.cdf(-(t + sqrtQA));
+        double clb = StandardNormal.cdf(-t);
+        double[] sb = new double[ExpectedBand.SIZE];
+        double[] b = new double[ExpectedBand.SIZE];
+        double[] s = new double[ExpectedBand.SIZE];
+        for (int i = 0; i < ExpectedBand.SIZE; i++) {
+            double n = BAND_SIGMAS[i];
+            sb[i] = StandardNormal.cdf(-(n + sqrtQA));
+            b[i] = StandardNormal.cdf(-n);
+            s[i] = sb[i] / b[i];
+        }
+        boolean converged = observed.fitsConverged() && onAsimov.fitsConverged() && asimov.fit().converged();
+        return new HypoTestResult(mu, statistic, Calculator.asymptotic(), q, qA, clsb, clb, clsb / clb,
+                ExpectedBand.of(s), ExpectedBand.of(sb), ExpectedBand.of(b), converged, Optional.empty());
+    }
+
+    /** pyhf's {@code AsymptoticCalculator.teststatistic}: the test statistic mapped to t̃. */
+    double transformed(double q, double qA) {
+        double sqrtQ = Math.sqrt(q);
+        double sqrtQA = Math.sqrt(qA);
+        if (statistic != TestStatistic.QMU_TILDE || sqrtQ <= sqrtQA || qA == 0) {
+            return sqrtQ - sqrtQA;
+        }
+        return (q - qA) / (2 * sqrtQA);
+    }
+}

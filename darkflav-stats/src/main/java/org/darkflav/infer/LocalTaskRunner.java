@@ -1,0 +1,89 @@
+package org.darkflav.infer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs tasks on a fixed pool of local threads, created for each {@link #map} call and shut down after
+ * it, so the runner holds no resources between calls. With one thread, tasks run on the caller.
+ */
+public final class LocalTaskRunner implements TaskRunner {
+
+    private final int threads;
+
+    public LocalTaskRunner(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("thread count must be at least 1, got " + threads);
+        }
+        this.threads = threads;
+    }
+
+    /** A runner with one thread per available processor. */
+    public static LocalTaskRunner allProcessors() {
+        return new LocalTaskRunner(Runtime.getRuntime().availableProcessors());
+    }
+
+    public int threads() {
+        return threads;
+    }
+
+    @Override
+    public <R> List<R> map(int count, IndexedTask<R> task, ProgressListener progress) {
+        AtomicInteger done = new AtomicInteger();
+        if (threads == 1 || count <= 1) {
+            List<R> out = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                out.add(runOne(task, i));
+                progress.progressed(done.incrementAndGet(), count);
+            }
+            return out;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, count), r -> {
+            Thread t = new Thread(r, "darkflav-task");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<R>> futures = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                int index = i;
+                futures.add(pool.submit(() -> {
+                    R r = runOne(task, index);
+                    progress.progressed(done.incrementAndGet(), count);
+                    return r;
+                }));
+            }
+            List<R> out = new ArrayList<>(count);
+            for (Future<R> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new InferenceException("task failed: " + cause, cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InferenceException("interrupted while waiting for tasks", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static <R> R runOne(IndexedTask<R> task, int index) {
+        try {
+            return task.apply(index);
+        } catch (InferenceException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new InferenceException("task " + index + " failed: " + e.getMessage(), e);
+        }
+    }
+}

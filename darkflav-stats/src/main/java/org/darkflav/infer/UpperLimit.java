@@ -1,0 +1,284 @@
+package org.darkflav.infer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.DoubleFunction;
+import org.hipparchus.analysis.solvers.AllowedSolution;
+import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
+import org.hipparchus.exception.MathRuntimeException;
+
+/**
+ * CLs upper limits on the POI, observed and expected, as pyhf's {@code upper_limit}: by root finding
+ * (bracket expansion then a bracketing solver per curve, like {@code toms748_scan}) or by a grid scan with
+ * linear interpolation (like {@code np.interp}). Unlike pyhf it never stops at the POI's upper bound: it
+ * raises the bound and says so in the result.
+ */
+public final class UpperLimit {
+
+    private static final int CURVES = 1 + ExpectedBand.SIZE;
+    private static final int MAX_EXPANSIONS = 40;
+    private static final double ABSOLUTE_TOLERANCE = 2e-12;
+
+    private final HypoTest hypoTest;
+    private final TestStatistic statistic;
+    private final Calculator calculator;
+    private final TaskRunner runner;
+
+    public UpperLimit(HypoTest hypoTest, TestStatistic statistic, Calculator calculator, TaskRunner runner) {
+        this.hypoTest = hypoTest;
+        this.statistic = statistic;
+        this.calculator = calculator;
+        this.runner = runner;
+    }
+
+    /** pyhf's defaults: q̃μ, asymptotic calculator. */
+    public static UpperLimit asymptotic(ProfileLikelihood likelihood) {
+        TaskRunner sequential = TaskRunner.sequential();
+        return new UpperLimit(new HypoTest(likelihood, sequential), TestStatistic.QMU_TILDE,
+                Calculator.asymptotic(), sequential);
+    }
+
+    /**
+     * Limits by root finding, starting from the bracket [lo, hi] (pyhf uses the POI bounds).
+     *
+     * @param rtol relative tolerance on each limit (pyhf's default 1e-4)
+     */
+    public UpperLimitResult rootFinding(double[] data, double cl, double lo, double hi, double rtol,
+            ProgressListener progress) {
+        double alpha = alpha(cl);
+        if (!(lo < hi)) {
+            throw new InferenceException("invalid limit bracket [" + lo + ", " + hi + "]");
+        }
+        CachedTests cache = new CachedTests(data, progress);
+        List<String> warnings = new ArrayList<>();
+        for (int i = 0; anyBelow(cache.get(lo), alpha); i++) {
+            if (i == MAX_EXPANSIONS || lo == 0) {
+                throw new InferenceException("CLs is below " + alpha + " already at " + poiName() + " = " + lo
+                        + ": the limit is below the smallest POI value tried; check the model's signal");
+            }
+            lo /= 2;
+        }
+        for (int i = 0; anyAbove(cache.get(hi), alpha); i++) {
+            if (i == MAX_EXPANSIONS) {
+                throw new InferenceException("CLs stays above " + alpha + " up to " + poiName() + " = " + hi
+                        + ": no upper limit found; the signal may be too small to constrain");
+            }
+            hi *= 2;
+            if (hi > cache.poiUpperBound()) {
+                cache.raiseUpperBound(hi, warnings);
+            }
+        }
+        double[] limits = new double[CURVES];
+        BracketingNthOrderBrentSolver solver = new BracketingNthOrderBrentSolver(rtol, ABSOLUTE_TOLERANCE, 0, 5);
+        for (int k = 0; k < CURVES; k++) {
+            int curve = k;
+            double[] bracket = cache.bestBracket(curve, alpha);
+            try {
+                limits[k] = solver.solve(200, mu -> cache.get(mu).clsCurve(curve) - alpha, bracket[0], bracket[1],
+                        AllowedSolution.ANY_SIDE);
+            } catch (MathRuntimeException e) {
+                throw new InferenceException("root finding for the " + curveName(curve) + " limit failed in ["
+                        + bracket[0] + ", " + bracket[1] + "]: " + e.getMessage(), e);
+            }
+        }
+        return new UpperLimitResult(cl, limits[0], band(limits), UpperLimitResult.Method.ROOT_FINDING,
+                cache.sorted(), cache.poiUpperBound(), warnings);
+    }
+
+    /** Limits by hypothesis tests on {@code grid} and linear interpolation of μ against CLs. */
+    public UpperLimitResult gridScan(double[] data, double cl, double[] grid, ProgressListener progress) {
+        double alpha = alpha(cl);
+        checkGrid(grid);
+        List<String> warnings = new ArrayList<>();
+        HypoTest test = hypoTest;
+        double gridMax = grid[grid.length - 1];
+        if (gridMax > test.likelihood().poiUpperBound()) {
+            warnings.add(boundRaised(test.likelihood().poiUpperBound(), gridMax));
+            ProfileLikelihood pl = test.likelihood();
+            test = new HypoTest(pl.withPoiBounds(pl.poiLowerBound(), gridMax), runner);
+        }
+        List<HypoTestResult> results = runTests(test, data, grid, progress);
+        double[] limits = new double[CURVES];
+        for (int k = 0; k < CURVES; k++) {
+            double[] cls = new double[grid.length];
+            for (int i = 0; i < grid.length; i++) {
+                cls[i] = results.get(i).clsCurve(k);
+            }
+            limits[k] = interpolate(alpha, grid, cls, curveName(k), warnings);
+        }
+        return new UpperLimitResult(cl, limits[0], band(limits), UpperLimitResult.Method.GRID_SCAN, results,
+                test.likelihood().poiUpperBound(), warnings);
+    }
+
+    private List<HypoTestResult> runTests(HypoTest test, double[] data, double[] grid, ProgressListener progress) {
+        if (calculator instanceof Calculator.Toys) {
+            // toys are parallel inside each test: run the grid points one after the other
+            DoubleFunction<HypoTestResult> tester = test.tester(data, statistic, calculator, ProgressListener.NONE);
+            List<HypoTestResult> out = new ArrayList<>();
+            for (int i = 0; i < grid.length; i++) {
+                out.add(tester.apply(grid[i]));
+                progress.progressed(i + 1, grid.length);
+            }
+            return out;
+        }
+        DoubleFunction<HypoTestResult> tester = test.tester(data, statistic, calculator, ProgressListener.NONE);
+        return runner.map(grid.length, i -> tester.apply(grid[i]), progress);
+    }
+
+    /**
+     * {@code np.interp(alpha, cls[::-1], mu[::-1])}: the POI where CLs crosses alpha, assuming CLs falls with
+     * μ; outside the grid it returns the grid end as numpy does, with a warning.
+     */
+    static double interpolate(double alpha, double[] mu, double[] cls, String curve, List<String> warnings) {
+        int n = mu.length;
+        // xp = cls reversed (increasing), fp = mu reversed
+        if (alpha < cls[n - 1]) {
+            warnings.add("the " + curve + " CLs is still above " + alpha + " at the end of the grid (" + mu[n - 1]
+                    + "): the limit lies above the grid, extend the scan");
+            return mu[n - 1];
+        }
+        if (alpha > cls[0]) {
+            warnings.add("the " + curve + " CLs is already below " + alpha + " at the start of the grid (" + mu[0]
+                    + "): the limit lies below the grid, extend the scan");
+            return mu[0];
+        }
+        if (alpha == cls[0]) {
+            return mu[0];
+        }
+        // binary search for the largest j (in reversed order) with xp[j] <= alpha, as numpy does
+        int lo = 0;
+        int hi = n - 1;
+        while (hi - lo > 1) {
+            int mid = (lo + hi) >>> 1;
+            if (cls[n - 1 - mid] <= alpha) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        double x0 = cls[n - 1 - lo];
+        double x1 = cls[n - 1 - hi];
+        double f0 = mu[n - 1 - lo];
+        double f1 = mu[n - 1 - hi];
+        return x1 == x0 ? f0 : f0 + (alpha - x0) * (f1 - f0) / (x1 - x0);
+    }
+
+    private String poiName() {
+        return hypoTest.likelihood().poiName();
+    }
+
+    private static double alpha(double cl) {
+        if (!(cl > 0 && cl < 1)) {
+            throw new InferenceException("confidence level must be in (0, 1), got " + cl);
+        }
+        return 1 - cl;
+    }
+
+    private static void checkGrid(double[] grid) {
+        if (grid.length < 2) {
+            throw new InferenceException("a limit scan needs at least 2 grid points, got " + grid.length);
+        }
+        for (int i = 1; i < grid.length; i++) {
+            if (!(grid[i] > grid[i - 1])) {
+                throw new InferenceException("limit scan grid must increase strictly; point " + i + " is " + grid[i]
+                        + " after " + grid[i - 1]);
+            }
+        }
+    }
+
+    private static boolean anyBelow(HypoTestResult r, double alpha) {
+        for (int k = 0; k < CURVES; k++) {
+            if (r.clsCurve(k) < alpha) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyAbove(HypoTestResult r, double alpha) {
+        for (int k = 0; k < CURVES; k++) {
+            if (r.clsCurve(k) > alpha) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ExpectedBand band(double[] limits) {
+        return new ExpectedBand(limits[1], limits[2], limits[3], limits[4], limits[5]);
+    }
+
+    static String curveName(int k) {
+        return switch (k) {
+            case 0 -> "observed";
+            case 1 -> "expected -2σ";
+            case 2 -> "expected -1σ";
+            case 3 -> "expected median";
+            case 4 -> "expected +1σ";
+            default -> "expected +2σ";
+        };
+    }
+
+    private static String boundRaised(double from, double to) {
+        return "the POI upper bound was raised from " + from + " to " + to + " to reach the limit";
+    }
+
+    /** Hypothesis tests by POI value, recomputed from scratch when the POI bound moves. */
+    private final class CachedTests {
+        private final double[] data;
+        private final ProgressListener progress;
+        private final Map<Double, HypoTestResult> cache = new TreeMap<>();
+        private HypoTest test;
+        private DoubleFunction<HypoTestResult> tester;
+
+        CachedTests(double[] data, ProgressListener progress) {
+            this.data = data.clone();
+            this.progress = progress;
+            this.test = hypoTest;
+            this.tester = test.tester(this.data, statistic, calculator, progress);
+        }
+
+        HypoTestResult get(double mu) {
+            return cache.computeIfAbsent(mu, tester::apply);
+        }
+
+        double poiUpperBound() {
+            return test.likelihood().poiUpperBound();
+        }
+
+        void raiseUpperBound(double hi, List<String> warnings) {
+            ProfileLikelihood pl = test.likelihood();
+            warnings.add(boundRaised(pl.poiUpperBound(), hi));
+            test = new HypoTest(pl.withPoiBounds(pl.poiLowerBound(), hi), runner);
+            tester = test.tester(data, statistic, calculator, progress);
+            List<Double> tried = new ArrayList<>(cache.keySet());
+            cache.clear();
+            tried.forEach(this::get);
+        }
+
+        /** The cached points closest to alpha on either side, as pyhf's {@code best_bracket}. */
+        double[] bestBracket(int curve, double alpha) {
+            double lower = Double.NaN;
+            double upper = Double.NaN;
+            double bestPos = Double.POSITIVE_INFINITY;
+            double bestNeg = Double.NEGATIVE_INFINITY;
+            for (Map.Entry<Double, HypoTestResult> e : cache.entrySet()) {
+                double v = e.getValue().clsCurve(curve) - alpha;
+                if (v >= 0 && v < bestPos) {
+                    bestPos = v;
+                    lower = e.getKey();
+                } else if (v < 0 && v > bestNeg) {
+                    bestNeg = v;
+                    upper = e.getKey();
+                }
+            }
+            return new double[] {lower, upper};
+        }
+
+        List<HypoTestResult> sorted() {
+            return new ArrayList<>(cache.values());
+        }
+    }
+}
