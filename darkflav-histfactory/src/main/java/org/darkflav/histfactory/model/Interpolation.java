@@ -58,8 +58,9 @@ public enum Interpolation {
     public void additiveCoefficients(double alpha, double[] out, int o) {
         switch (this) {
             case CODE0 -> {
-                // piecewise linear: α·Δ⁺ above 0, α·Δ⁻ at and below 0
-                boolean up = alpha > 0;
+                // piecewise linear: α·Δ⁺ above 0, α·Δ⁻ below. Both are 0 at α = 0, where the kink's
+                // derivative is taken from the right, the side pyhf's forward differences see.
+                boolean up = alpha >= 0;
                 out[o] = up ? alpha : 0;
                 out[o + 1] = up ? 0 : alpha;
                 out[o + 2] = up ? 1 : 0;

@@ -41,7 +41,8 @@ final class NormSysInterpolation {
             double[] out, int outIndex, double[] work) {
         switch (code) {
             case CODE1 -> {
-                if (alpha > 0) {
+                // both branches give 1 at α = 0; the kink's derivative is taken from the right, as for code 0
+                if (alpha >= 0) {
                     double f = Math.pow(hi, alpha);
                     out[outIndex] = f * Math.log(hi);
                     return f;
