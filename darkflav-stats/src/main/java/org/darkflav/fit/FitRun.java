@@ -167,7 +167,8 @@ final class FitRun implements LineSearch.Line {
     private FitStatus iterateAndCheck() {
         for (int check = 0;; check++) {
             FitStatus status = iterate(Integer.MAX_VALUE);
-            if (status != FitStatus.CONVERGED || options.strategy() == 0) {
+            // strategy 0 trusts the quasi-Newton EDM, unless the Hessian is computed for errors anyway
+            if (status != FitStatus.CONVERGED || (options.strategy() == 0 && !options.computeHessian())) {
                 return status;
             }
             double[][] h = centralHessian();
