@@ -211,6 +211,11 @@ final class FitRun implements LineSearch.Line {
         for (int done = 0; done < steps; done++) {
             updateActiveSet();
             edm = 0.5 * inverse.quadraticForm(pg, work);
+            if (!(edm >= 0)) {
+                // rounding made V indefinite; a negative EDM must not pass for convergence
+                resetToDiagonal();
+                edm = 0.5 * inverse.quadraticForm(pg, work);
+            }
             if (edm < options.edmTarget() || maxAbs(pg) <= options.gradientTolerance()) {
                 return FitStatus.CONVERGED;
             }
@@ -374,6 +379,9 @@ final class FitRun implements LineSearch.Line {
 
     private String initialiseInverse(boolean central) {
         double[][] h = Hessian.compute(objective, x, free, lowerAll, upperAll, null, central);
+        if (central) {
+            hessianAtX = h;
+        }
         return (central ? "central" : "forward") + "-difference Hessian, " + setInverseFrom(h);
     }
 
