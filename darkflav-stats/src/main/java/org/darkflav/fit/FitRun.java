@@ -491,6 +491,11 @@ final class FitRun implements LineSearch.Line {
         return free;
     }
 
+    /** Per free slot, whether the argument is held at a bound at the final point. */
+    boolean[] heldAtBound() {
+        return active.clone();
+    }
+
     double lower(int i) {
         return lowerAll[i];
     }
