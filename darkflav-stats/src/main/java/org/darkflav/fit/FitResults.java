@@ -2,12 +2,12 @@ package org.darkflav.fit;
 
 import java.util.List;
 
-/** Turns the final state of a {@link FitRun} into an immutable {@link FitResult}. */
+/** Turns the final state of a fit ({@link BoundedBfgs}) into an immutable {@link FitResult}. */
 final class FitResults {
 
     private FitResults() {}
 
-    static FitResult assemble(FitRun run, FitStatus status) {
+    static FitResult assemble(BoundedBfgs run, FitStatus status) {
         int n = run.dimension();
         int[] free = run.free();
         double[] errors = new double[n];
@@ -43,7 +43,7 @@ final class FitResults {
      * positive definite but that reduced one is, the others get 2 · errordef · H_FF⁻¹ and each held
      * argument the variance 2 · errordef / H_kk of its own curvature, without correlations.
      */
-    private static double[][] freeCovariance(FitRun run, double[][] h) {
+    private static double[][] freeCovariance(BoundedBfgs run, double[][] h) {
         double errordef = run.options().errordef();
         Hessian.Covariance full = Hessian.covariance(h, errordef);
         if (full.positiveDefinite()) {
@@ -82,7 +82,7 @@ final class FitResults {
     }
 
     /** Free arguments within 1e-8 (relative to max(1, |bound|)) of a bound. */
-    private static boolean[] atLimit(FitRun run) {
+    private static boolean[] atLimit(BoundedBfgs run) {
         double[] x = run.x();
         boolean[] at = new boolean[x.length];
         for (int i : run.free()) {
