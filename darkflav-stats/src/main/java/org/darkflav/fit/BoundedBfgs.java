@@ -17,6 +17,7 @@ final class BoundedBfgs implements LineSearch.Line {
 
     private static final int NOISE_PROBES = 4;
     private static final double NOISE_SAFETY = 4;
+    private static final int MAX_STALLED = 10;
 
     private final FitOptions options;
     private final CountingObjective objective;
@@ -51,6 +52,7 @@ final class BoundedBfgs implements LineSearch.Line {
     private int boundSlot;
     private int iterations;
     private boolean noiseEstimated;
+    private int stalled;
     private double edm = Double.NaN;
     private double[][] hessianAtX;
 
@@ -131,6 +133,12 @@ final class BoundedBfgs implements LineSearch.Line {
                 return failed;
             }
             iterations++;
+            if (stalled >= MAX_STALLED) {
+                // steps accepted within the noise allowance that never lower f: no real progress
+                note("no decrease of the objective in %d iterations (edm = %.3g)", MAX_STALLED, edm);
+                stalled = 0;
+                return FitStatus.LINE_SEARCH_FAILED;
+            }
         }
         updateActiveSet();
         edm = 0.5 * inverse.quadraticForm(pg, work);
@@ -175,7 +183,8 @@ final class BoundedBfgs implements LineSearch.Line {
     /**
      * Estimates the rounding noise of the objective near x, in the spirit of Moré &amp; Wild (SIAM J.
      * Sci. Comput. 33 (2011) 1292): along the search line the trapezoid rule
-     * φ(α) − φ(0) ≈ ½ α (φ'(0) + φ'(α)) is exact for quadratics, so at small α its residual is noise.
+     * φ(α) − φ(0) ≈ ½ α (φ'(0) + φ'(α)) is exact for quadratics, so close to a minimum, where the
+     * objective is nearly quadratic over a quasi-Newton step, its residual is rounding noise.
      * Objectives like a 2NLL with Poisson constraints at τ ~ 1e11 are sums of ~1e13-sized terms
      * that cancel, and their noise (~1e-2) can exceed the decrease the EDM rule still asks for.
      */
@@ -200,6 +209,7 @@ final class BoundedBfgs implements LineSearch.Line {
             x[i] = xTrial[i];
             g[k] = gTrial[k];
         }
+        stalled = fTrial < f ? 0 : stalled + 1;
         f = fTrial;
         hessianAtX = null;
         inverse.update(s, y, work);
