@@ -35,11 +35,30 @@ final class LineSearch {
     private static final double NOISE = 1e-13;
     private static final int MAX_EVALUATIONS = 40;
 
+    private double noiseFloor;
     private double f0;
     private double slope0;
     private double noise;
     private int evaluations;
     private boolean sawNonFinite;
+    private double maxResidual;
+
+    /** Raises the absolute rounding noise assumed in objective values (see {@link BoundedBfgs}). */
+    void raiseNoiseFloor(double noise) {
+        noiseFloor = Math.max(noiseFloor, noise);
+    }
+
+    double noiseFloor() {
+        return noiseFloor;
+    }
+
+    /**
+     * The largest |φ(α) − φ(0) − ½ α (φ'(0) + φ'(α))| met in the last search: the trapezoid rule is
+     * exact for quadratics, so near a minimum this measures the rounding noise of the objective.
+     */
+    double maxResidual() {
+        return maxResidual;
+    }
 
     /** True if the last search met a NaN or infinity. */
     boolean sawNonFinite() {
@@ -55,9 +74,10 @@ final class LineSearch {
     double search(Line line, double f0, double slope0, double alphaMax) {
         this.f0 = f0;
         this.slope0 = slope0;
-        this.noise = NOISE * Math.abs(f0);
+        this.noise = Math.max(NOISE * Math.abs(f0), noiseFloor);
         this.evaluations = 0;
         this.sawNonFinite = false;
+        this.maxResidual = 0;
         double aPrev = 0;
         double fPrev = f0;
         double dPrev = slope0;
@@ -72,6 +92,7 @@ final class LineSearch {
             }
             double fa = line.value();
             double da = line.slope();
+            record(a, fa, da);
             if (acceptable(a, fa, da)) {
                 return a;
             }
@@ -109,6 +130,7 @@ final class LineSearch {
             }
             double fa = line.value();
             double da = line.slope();
+            record(a, fa, da);
             if (acceptable(a, fa, da)) {
                 return a;
             }
@@ -129,6 +151,10 @@ final class LineSearch {
         }
         // no Wolfe point, but a step that lowers the objective is still progress
         return lo > 0 && fLo < f0 ? lo : Double.NaN;
+    }
+
+    private void record(double a, double fa, double da) {
+        maxResidual = Math.max(maxResidual, Math.abs(fa - f0 - 0.5 * a * (slope0 + da)));
     }
 
     private boolean armijo(double a, double fa) {
