@@ -18,9 +18,11 @@ package org.darkflav.fit;
  *     default call limit)
  * @param computeHessian whether to compute the finite-difference Hessian at the minimum to give
  *     errors and covariance; default true
- * @param strategy 0: trust the quasi-Newton EDM (fast, for scans); 1 (default): check the EDM with
- *     a finite-difference Hessian at the end and iterate on if it is too large; 2: as 1, and start
- *     from a central-difference Hessian instead of a forward-difference one
+ * @param strategy 1 (default): at convergence, recompute the EDM with a central-difference Hessian
+ *     and iterate on from that Hessian if it is too large (as MIGRAD does); 0: trust the
+ *     quasi-Newton EDM when no Hessian is wanted ({@code computeHessian(false)}, the fast choice for
+ *     scans and toys; with a Hessian it behaves as 1); 2: as 1, and start from a central- instead
+ *     of a forward-difference Hessian
  * @param gradientTolerance also stop when every projected gradient component is at most this;
  *     default 1e-10
  */

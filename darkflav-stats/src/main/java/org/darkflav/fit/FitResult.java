@@ -6,10 +6,11 @@ import java.util.List;
  * The outcome of one minimisation, with everything needed to judge whether it can be trusted.
  *
  * @param values best-fit arguments (fixed ones at their fixed value)
- * @param errors parabolic 1σ errors from the inverse Hessian, with errordef = 1 on the objective
- *     (twice the NLL); 0 for fixed parameters, NaN where no covariance could be computed
- * @param covariance full covariance matrix, n × n (rows and columns of fixed parameters are 0); null
- *     if it was not computed
+ * @param errors parabolic 1σ errors, sqrt of the covariance diagonal; 0 for fixed parameters, NaN
+ *     where no covariance was computed
+ * @param covariance full covariance matrix 2 · errordef · H⁻¹ (H the finite-difference Hessian of
+ *     the objective; with the default errordef = 1 on twice the NLL this is the usual inverse Fisher
+ *     information), n × n, rows and columns of fixed parameters 0; null if it was not computed
  * @param minimum objective value at {@code values}
  * @param edm estimated distance to minimum, ½ gᵀ V g over the free parameters
  * @param iterations quasi-Newton iterations taken, summed over all attempts

@@ -1,89 +1,24 @@
 package org.darkflav.fit;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * One minimisation: the state of the bounded BFGS iteration and the fallback chain. Used once and
- * thrown away; every work array is allocated here, none in the iteration.
- *
- * <p>Vectors of length m run over the free (not fixed) arguments; {@code free[k]} is the argument
- * index of free slot k. Bounds are handled by an active set: a free argument sitting on a bound with
- * the gradient pushing outward is held there, and its row and column of the inverse Hessian are
- * removed (see {@link InverseHessian#activate}).
+ * One minimisation: the attempts of the fallback chain around {@link BoundedBfgs}, the EDM check
+ * with a real Hessian, and the Hessian for errors at the end. Used once and thrown away.
  */
-final class FitRun implements LineSearch.Line {
+final class FitRun {
 
     private static final int MAX_CHECKS = 3;
     private static final int NEWTON_STEPS = 20;
-    private static final int NOISE_PROBES = 4;
-    private static final double NOISE_SAFETY = 4;
 
     private final FitOptions options;
-    private final CountingObjective objective;
-    private final double[] lowerAll;
-    private final double[] upperAll;
-    private final int n;
-    private final int m;
-    private final int[] free;
-    private final double[] lower;
-    private final double[] upper;
-    private final double[] x;
-    private final double[] xTrial;
-    private final double[] gFull;
-    private final double[] g;
-    private final double[] gTrial;
-    private final double[] pg;
-    private final double[] d;
-    private final double[] s;
-    private final double[] y;
-    private final double[] work;
-    private final double[] releaseVariance;
-    private final boolean[] active;
-    private final InverseHessian inverse;
-    private final LineSearch lineSearch = new LineSearch();
     private final List<String> log = new ArrayList<>();
-
-    private double f;
-    private double fTrial;
-    private double slopeTrial;
-    private double lastAlpha;
-    private double alphaMax;
-    private int boundSlot;
-    private int iterations;
-    private boolean noiseEstimated;
-    private double edm = Double.NaN;
-    private double[][] hessianAtX;
+    private final BoundedBfgs bfgs;
 
     FitRun(FitProblem problem, FitOptions options) {
         this.options = options;
-        this.lowerAll = problem.lower();
-        this.upperAll = problem.upper();
-        this.n = problem.dimension();
-        this.free = Hessian.freeIndices(problem.fixed());
-        this.m = free.length;
-        this.objective = new CountingObjective(problem.objective(), options.evaluationLimit(m));
-        this.lower = new double[m];
-        this.upper = new double[m];
-        for (int k = 0; k < m; k++) {
-            lower[k] = lowerAll[free[k]];
-            upper[k] = upperAll[free[k]];
-        }
-        this.x = problem.start().clone();
-        this.xTrial = x.clone(); // fixed arguments are never written again
-        this.gFull = new double[n];
-        this.g = new double[m];
-        this.gTrial = new double[m];
-        this.pg = new double[m];
-        this.d = new double[m];
-        this.s = new double[m];
-        this.y = new double[m];
-        this.work = new double[m];
-        this.releaseVariance = new double[m];
-        this.active = new boolean[m];
-        this.inverse = new InverseHessian(m);
+        this.bfgs = new BoundedBfgs(problem, options, log);
     }
 
     FitResult run() {
@@ -92,33 +27,30 @@ final class FitRun implements LineSearch.Line {
             status = minimise();
         } catch (CountingObjective.CallLimitReached limit) {
             status = FitStatus.CALL_LIMIT_REACHED;
-            note("call limit of %d evaluations reached; reporting the best point seen", objective.count());
-            if (objective.hasBest()) {
-                objective.copyBest(x);
-                f = objective.bestValue();
-            }
+            bfgs.note("call limit of %d evaluations reached; reporting the best point seen", bfgs.evaluations());
+            bfgs.adoptBestPoint();
         }
-        return FitResults.assemble(this, status);
+        return FitResults.assemble(bfgs, status);
     }
 
     private FitStatus minimise() {
-        if (!start()) {
-            note("objective or gradient not finite at the start point (f = %s)", f);
+        if (!bfgs.start()) {
+            bfgs.note("objective or gradient not finite at the start point (f = %s)", bfgs.f());
             return FitStatus.NOT_FINITE;
         }
-        if (m == 0) {
-            edm = 0;
-            note("no free parameters: objective evaluated once");
-            hessianAtX = new double[0][0];
+        if (bfgs.freeCount() == 0) {
+            bfgs.setEdm(0);
+            bfgs.setEmptyHessian();
+            bfgs.note("no free parameters: objective evaluated once");
             return FitStatus.CONVERGED;
         }
         FitStatus status = attempt(1, "BFGS from the start point", options.strategy() == 2);
         if (needsFallback(status)) {
-            restartFromBest();
+            bfgs.restartFromBest();
             status = attempt(2, "BFGS from the best point with a fresh central-difference Hessian", true);
         }
         if (needsFallback(status)) {
-            restartFromBest();
+            bfgs.restartFromBest();
             status = newton();
         }
         return finish(status);
@@ -128,439 +60,80 @@ final class FitRun implements LineSearch.Line {
         return status == FitStatus.LINE_SEARCH_FAILED || status == FitStatus.NOT_FINITE;
     }
 
-    /** Moves the start inside the box and evaluates there; false if not finite. */
-    private boolean start() {
-        for (int k = 0; k < m; k++) {
-            int i = free[k];
-            double clamped = Math.max(lower[k], Math.min(upper[k], x[i]));
-            if (clamped != x[i]) {
-                note("start value %s of parameter %d is outside [%s, %s]; moved to %s", x[i], i, lower[k], upper[k],
-                        clamped);
-                x[i] = clamped;
-            }
-        }
-        f = objective.valueAndGradient(x, gFull);
-        gather(gFull, g);
-        return Double.isFinite(f) && allFinite(g);
-    }
-
-    private void restartFromBest() {
-        if (objective.hasBest() && objective.bestValue() < f) {
-            objective.copyBest(x);
-        }
-        f = objective.valueAndGradient(x, gFull);
-        gather(gFull, g);
-        hessianAtX = null;
-    }
-
     private FitStatus attempt(int number, String what, boolean central) {
-        int iterations0 = iterations;
-        int evaluations0 = objective.count();
-        String metric = initialiseInverse(central);
+        int iterations0 = bfgs.iterations();
+        int evaluations0 = bfgs.evaluations();
+        String metric = bfgs.initialiseInverse(central);
         FitStatus status = iterateAndCheck();
-        note("attempt %d: %s (start metric: %s): %d iterations, %d evaluations, f = %.12g, edm = %.3g -> %s",
-                number, what, metric, iterations - iterations0, objective.count() - evaluations0, f, edm, status);
+        bfgs.note("attempt %d: %s (start metric: %s): %d iterations, %d evaluations, f = %.12g, edm = %.3g -> %s",
+                number, what, metric, bfgs.iterations() - iterations0, bfgs.evaluations() - evaluations0, bfgs.f(),
+                bfgs.edm(), status);
         return status;
     }
 
-    /** Quasi-Newton iterations; at convergence, unless strategy 0, the EDM is checked with a real Hessian. */
+    /** Quasi-Newton iterations; at convergence the EDM is checked with a real Hessian, as MIGRAD does. */
     private FitStatus iterateAndCheck() {
         for (int check = 0;; check++) {
-            FitStatus status = iterate(Integer.MAX_VALUE);
-            if (status != FitStatus.CONVERGED || options.strategy() == 0) {
+            FitStatus status = bfgs.iterate(Integer.MAX_VALUE);
+            // strategy 0 trusts the quasi-Newton EDM, unless the Hessian is computed for errors anyway
+            if (status != FitStatus.CONVERGED || (options.strategy() == 0 && !options.computeHessian())) {
                 return status;
             }
-            double[][] h = centralHessian();
-            double checked = reducedEdm(h);
+            double[][] h = bfgs.centralHessian();
+            if (!BoundedBfgs.allFinite(h)) {
+                bfgs.note("EDM not checked: the finite-difference Hessian is not finite");
+                bfgs.forgetHessian();
+                return status;
+            }
+            double checked = bfgs.reducedEdm(h);
             if (checked < options.edmTarget()) {
-                edm = checked;
+                bfgs.setEdm(checked);
                 return status;
             }
-            note("check %d: EDM with the finite-difference Hessian is %.3g (quasi-Newton estimate %.3g), above %.3g;"
-                    + " iterating on with that Hessian", check + 1, checked, edm, options.edmTarget());
+            bfgs.note("check %d: EDM with the finite-difference Hessian is %.3g (quasi-Newton estimate %.3g),"
+                    + " above %.3g; iterating on with that Hessian", check + 1, checked, bfgs.edm(), options.edmTarget());
             if (check + 1 >= MAX_CHECKS) {
-                edm = checked;
+                bfgs.setEdm(checked);
                 return FitStatus.LINE_SEARCH_FAILED;
             }
-            setInverseFrom(h);
+            bfgs.setInverseFrom(h);
         }
     }
 
     /** Last resort: Newton steps, each with a fresh (regularised) central-difference Hessian. */
     private FitStatus newton() {
-        int iterations0 = iterations;
-        int evaluations0 = objective.count();
+        int iterations0 = bfgs.iterations();
+        int evaluations0 = bfgs.evaluations();
         FitStatus status = FitStatus.LINE_SEARCH_FAILED;
         for (int step = 0; step < NEWTON_STEPS; step++) {
-            setInverseFrom(centralHessian());
-            status = iterate(1);
+            bfgs.setInverseFrom(bfgs.centralHessian());
+            status = bfgs.iterate(1);
             if (status != null) {
                 break;
             }
             status = FitStatus.LINE_SEARCH_FAILED;
         }
-        note("attempt 3: Newton steps with the central-difference Hessian: %d iterations, %d evaluations,"
-                + " f = %.12g, edm = %.3g -> %s", iterations - iterations0, objective.count() - evaluations0, f, edm,
-                status);
+        bfgs.note("attempt 3: Newton steps with the central-difference Hessian: %d iterations, %d evaluations,"
+                + " f = %.12g, edm = %.3g -> %s", bfgs.iterations() - iterations0, bfgs.evaluations() - evaluations0,
+                bfgs.f(), bfgs.edm(), status);
         return status;
     }
 
-    /** Runs at most {@code steps} iterations; null if they all ran without a verdict. */
-    private FitStatus iterate(int steps) {
-        for (int done = 0; done < steps; done++) {
-            updateActiveSet();
-            edm = 0.5 * inverse.quadraticForm(pg, work);
-            if (edm < options.edmTarget() || maxAbs(pg) <= options.gradientTolerance()) {
-                return FitStatus.CONVERGED;
-            }
-            if (iterations >= options.maxIterations()) {
-                note("iteration limit %d reached", options.maxIterations());
-                return FitStatus.CALL_LIMIT_REACHED;
-            }
-            FitStatus failed = step();
-            if (failed != null) {
-                return failed;
-            }
-            iterations++;
-        }
-        updateActiveSet();
-        edm = 0.5 * inverse.quadraticForm(pg, work);
-        return edm < options.edmTarget() || maxAbs(pg) <= options.gradientTolerance() ? FitStatus.CONVERGED : null;
-    }
-
-    /** One line-search step along −V g; null on success. */
-    private FitStatus step() {
-        searchDirection();
-        double slope = dot(pg, d);
-        if (!(slope < 0)) {
-            // V lost positive definiteness to rounding: fall back to the diagonal metric
-            resetToDiagonal();
-            searchDirection();
-            slope = dot(pg, d);
-            if (!(slope < 0)) {
-                return FitStatus.LINE_SEARCH_FAILED;
-            }
-        }
-        computeAlphaMax();
-        double alpha = lineSearch.search(this, f, slope, alphaMax);
-        if (Double.isNaN(alpha) && !lineSearch.sawNonFinite() && !noiseEstimated) {
-            noiseEstimated = true;
-            double noise = estimateNoise(slope);
-            if (noise > lineSearch.noiseFloor()) {
-                lineSearch.raiseNoiseFloor(NOISE_SAFETY * noise);
-                note("line search failed at iteration %d; objective rounding noise estimated at %.3g,"
-                        + " retrying with that tolerance", iterations, noise);
-                alpha = lineSearch.search(this, f, slope, alphaMax);
-            }
-        }
-        if (Double.isNaN(alpha)) {
-            return lineSearch.sawNonFinite() ? FitStatus.NOT_FINITE : FitStatus.LINE_SEARCH_FAILED;
-        }
-        if (alpha != lastAlpha && !evaluate(alpha)) {
-            return FitStatus.NOT_FINITE;
-        }
-        accept();
-        return null;
-    }
-
-    /**
-     * Estimates the rounding noise of the objective near x, in the spirit of Moré &amp; Wild (SIAM J.
-     * Sci. Comput. 33 (2011) 1292): along the search line the trapezoid rule
-     * φ(α) − φ(0) ≈ ½ α (φ'(0) + φ'(α)) is exact for quadratics, so at small α its residual is noise.
-     * Objectives like a 2NLL with Poisson constraints at τ ~ 1e11 are sums of ~1e13-sized terms
-     * that cancel, and their noise (~1e-2) can exceed the decrease the EDM rule still asks for.
-     */
-    private double estimateNoise(double slope0) {
-        double noise = lineSearch.maxResidual();
-        double reach = Math.min(1.0, alphaMax);
-        for (int k = 1; k <= NOISE_PROBES; k++) {
-            double alpha = reach * k / NOISE_PROBES;
-            if (!evaluate(alpha)) {
-                return noise;
-            }
-            noise = Math.max(noise, Math.abs(fTrial - f - 0.5 * alpha * (slope0 + slopeTrial)));
-        }
-        return noise;
-    }
-
-    private void accept() {
-        for (int k = 0; k < m; k++) {
-            int i = free[k];
-            s[k] = xTrial[i] - x[i];
-            y[k] = active[k] ? 0 : gTrial[k] - g[k];
-            x[i] = xTrial[i];
-            g[k] = gTrial[k];
-        }
-        f = fTrial;
-        hessianAtX = null;
-        inverse.update(s, y, work);
-    }
-
-    /** d = −V pg, holding at their bound the arguments it would push outside. */
-    private void searchDirection() {
-        for (int round = 0; round <= m; round++) {
-            inverse.multiply(pg, d);
-            int blocked = -1;
-            for (int k = 0; k < m; k++) {
-                d[k] = -d[k];
-                int i = free[k];
-                if (!active[k] && ((x[i] <= lower[k] && d[k] < 0) || (x[i] >= upper[k] && d[k] > 0))) {
-                    blocked = k;
-                }
-            }
-            if (blocked < 0) {
-                return;
-            }
-            inverse.activate(blocked);
-            active[blocked] = true;
-            pg[blocked] = 0;
-        }
-    }
-
-    private void computeAlphaMax() {
-        alphaMax = Double.POSITIVE_INFINITY;
-        boundSlot = -1;
-        for (int k = 0; k < m; k++) {
-            double room = d[k] > 0 ? upper[k] - x[free[k]] : d[k] < 0 ? lower[k] - x[free[k]] : Double.NaN;
-            double t = room / d[k];
-            if (t < alphaMax) {
-                alphaMax = Math.max(t, 0);
-                boundSlot = k;
-            }
-        }
-    }
-
-    @Override
-    public boolean evaluate(double alpha) {
-        for (int k = 0; k < m; k++) {
-            int i = free[k];
-            xTrial[i] = Math.max(lower[k], Math.min(upper[k], x[i] + alpha * d[k]));
-        }
-        if (alpha == alphaMax && boundSlot >= 0) {
-            xTrial[free[boundSlot]] = d[boundSlot] > 0 ? upper[boundSlot] : lower[boundSlot];
-        }
-        fTrial = objective.valueAndGradient(xTrial, gFull);
-        gather(gFull, gTrial);
-        slopeTrial = dot(gTrial, d);
-        lastAlpha = alpha;
-        return Double.isFinite(fTrial) && Double.isFinite(slopeTrial);
-    }
-
-    @Override
-    public double value() {
-        return fTrial;
-    }
-
-    @Override
-    public double slope() {
-        return slopeTrial;
-    }
-
-    /** Sets the active set and the projected gradient at the current point, keeping V consistent. */
-    private void updateActiveSet() {
-        for (int k = 0; k < m; k++) {
-            int i = free[k];
-            boolean hold = (x[i] <= lower[k] && g[k] > 0) || (x[i] >= upper[k] && g[k] < 0);
-            if (hold && !active[k]) {
-                inverse.activate(k);
-            } else if (!hold && active[k]) {
-                inverse.release(k, releaseVariance[k]);
-            }
-            active[k] = hold;
-            pg[k] = hold ? 0 : g[k];
-        }
-    }
-
-    private String initialiseInverse(boolean central) {
-        double[][] h = Hessian.compute(objective, x, free, lowerAll, upperAll, null, central);
-        return (central ? "central" : "forward") + "-difference Hessian, " + setInverseFrom(h);
-    }
-
-    /** V = H⁻¹ (regularised if needed); all arguments start free and are re-activated by the next update. */
-    private String setInverseFrom(double[][] h) {
-        Arrays.fill(active, false);
-        String what;
-        Hessian.Inverse inv = allFinite(h) ? Hessian.invert(h) : null;
-        if (inv != null && allFinite(inv.matrix())) {
-            inverse.set(inv.matrix());
-            what = inv.positiveDefinite() ? "positive definite" : "not positive definite, regularised";
-        } else {
-            what = "not finite, diagonal used";
-        }
-        for (int k = 0; k < m; k++) {
-            double hkk = h[k][k];
-            releaseVariance[k] = hkk > 0 && Double.isFinite(hkk) ? 1 / hkk : 1.0;
-        }
-        if (inv == null || !allFinite(inv.matrix())) {
-            inverse.setDiagonal(releaseVariance);
-        }
-        return what;
-    }
-
-    private void resetToDiagonal() {
-        inverse.setDiagonal(releaseVariance);
-        for (int k = 0; k < m; k++) {
-            if (active[k]) {
-                inverse.activate(k);
-            }
-        }
-        note("inverse Hessian estimate lost positive definiteness at iteration %d; reset to its diagonal",
-                iterations);
-    }
-
-    /** The central-difference Hessian over all free arguments at x, steps scaled by the current errors. */
-    double[][] centralHessian() {
-        if (hessianAtX == null) {
-            double[] scale = new double[m];
-            for (int k = 0; k < m; k++) {
-                double v = active[k] ? releaseVariance[k] : inverse.diagonal(k);
-                scale[k] = v > 0 && Double.isFinite(v) ? Math.sqrt(v) : 1.0;
-            }
-            hessianAtX = Hessian.compute(objective, x, free, lowerAll, upperAll, scale, true);
-        }
-        return hessianAtX;
-    }
-
-    /** ½ gᵀ H_FF⁻¹ g over the arguments not held at a bound, H_FF regularised if not positive definite. */
-    private double reducedEdm(double[][] h) {
-        if (!allFinite(h)) {
-            return Double.NaN;
-        }
-        int[] slots = new int[m];
-        int r = 0;
-        for (int k = 0; k < m; k++) {
-            if (!active[k]) {
-                slots[r++] = k;
-            }
-        }
-        double[][] sub = new double[r][r];
-        for (int a = 0; a < r; a++) {
-            for (int b = 0; b < r; b++) {
-                sub[a][b] = h[slots[a]][slots[b]];
-            }
-        }
-        double[][] inv = Hessian.invert(sub).matrix();
-        double sum = 0;
-        for (int a = 0; a < r; a++) {
-            for (int b = 0; b < r; b++) {
-                sum += pg[slots[a]] * inv[a][b] * pg[slots[b]];
-            }
-        }
-        return 0.5 * sum;
-    }
-
+    /** Makes sure the Hessian for the errors exists if wanted; a failure here only costs the errors. */
     private FitStatus finish(FitStatus status) {
         if (!options.computeHessian() || status == FitStatus.NOT_FINITE) {
             return status;
         }
         try {
-            double[][] h = centralHessian();
-            if (!allFinite(h)) {
-                note("Hessian at the minimum is not finite: no covariance");
-                hessianAtX = null;
-                return status;
+            if (!BoundedBfgs.allFinite(bfgs.centralHessian())) {
+                bfgs.note("Hessian at the minimum is not finite: no covariance");
+                bfgs.forgetHessian();
+                return status == FitStatus.CONVERGED ? FitStatus.HESSIAN_NOT_POSITIVE_DEFINITE : status;
             }
         } catch (CountingObjective.CallLimitReached limit) {
-            note("call limit reached while computing the Hessian: no covariance");
-            hessianAtX = null;
-            return status;
+            bfgs.note("call limit reached while computing the Hessian: no covariance");
+            bfgs.forgetHessian();
         }
         return status;
-    }
-
-    // ---- accessors for FitResults ----
-
-    FitOptions options() {
-        return options;
-    }
-
-    int dimension() {
-        return n;
-    }
-
-    int[] free() {
-        return free;
-    }
-
-    double lower(int i) {
-        return lowerAll[i];
-    }
-
-    double upper(int i) {
-        return upperAll[i];
-    }
-
-    double[] x() {
-        return x;
-    }
-
-    double f() {
-        return f;
-    }
-
-    double edm() {
-        return edm;
-    }
-
-    int iterations() {
-        return iterations;
-    }
-
-    int evaluations() {
-        return objective.count();
-    }
-
-    double[][] hessianAtMinimum() {
-        return options.computeHessian() ? hessianAtX : null;
-    }
-
-    List<String> log() {
-        return log;
-    }
-
-    void note(String format, Object... args) {
-        log.add(String.format(Locale.ROOT, format, args));
-    }
-
-    // ---- small vector helpers ----
-
-    private void gather(double[] full, double[] slots) {
-        for (int k = 0; k < m; k++) {
-            slots[k] = full[free[k]];
-        }
-    }
-
-    private static double dot(double[] a, double[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
-    }
-
-    private static double maxAbs(double[] a) {
-        double max = 0;
-        for (double v : a) {
-            max = Math.max(max, Math.abs(v));
-        }
-        return max;
-    }
-
-    private static boolean allFinite(double[] a) {
-        for (double v : a) {
-            if (!Double.isFinite(v)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean allFinite(double[][] a) {
-        for (double[] row : a) {
-            if (!allFinite(row)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

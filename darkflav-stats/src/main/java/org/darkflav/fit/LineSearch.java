@@ -43,7 +43,7 @@ final class LineSearch {
     private boolean sawNonFinite;
     private double maxResidual;
 
-    /** Raises the absolute rounding noise assumed in objective values (see {@link FitRun}). */
+    /** Raises the absolute rounding noise assumed in objective values (see {@link BoundedBfgs}). */
     void raiseNoiseFloor(double noise) {
         noiseFloor = Math.max(noiseFloor, noise);
     }

@@ -64,7 +64,9 @@ public final class FitDiagnostics {
                     shift(data, i, start[i] - post, start, poi, muHat));
         }, progress);
         List<ImpactResult> sorted = new ArrayList<>(impacts);
-        sorted.sort(Comparator.comparingDouble(ImpactResult::postfitSize).reversed());
+        // largest first; impacts that could not be computed (NaN) go last
+        sorted.sort(Comparator.comparingDouble((ImpactResult i) -> Double.isNaN(i.postfitSize())
+                ? Double.NEGATIVE_INFINITY : i.postfitSize()).reversed());
         return new RankingResult(names.get(poi), muHat, Math.sqrt(cov[poi][poi]), sorted);
     }
 

@@ -18,7 +18,7 @@ import org.hipparchus.exception.MathRuntimeException;
 public final class UpperLimit {
 
     private static final int CURVES = 1 + ExpectedBand.SIZE;
-    private static final int MAX_EXPANSIONS = 40;
+    private static final int MAX_EXPANSIONS = 20;
     private static final double ABSOLUTE_TOLERANCE = 2e-12;
 
     private final HypoTest hypoTest;
@@ -63,13 +63,15 @@ public final class UpperLimit {
         for (int i = 0; anyAbove(cache.get(hi), alpha); i++) {
             if (i == MAX_EXPANSIONS) {
                 throw new InferenceException("CLs stays above " + alpha + " up to " + poiName() + " = " + hi
-                        + ": no upper limit found; the signal may be too small to constrain");
+                        + " (the bracket was doubled " + MAX_EXPANSIONS + " times): no upper limit found; the"
+                        + " signal is too small for the data to constrain it");
             }
             hi *= 2;
             if (hi > cache.poiUpperBound()) {
                 cache.raiseUpperBound(hi, warnings);
             }
         }
+        cache.get(lo); // again, if raising the bound cleared it
         double[] limits = new double[CURVES];
         BracketingNthOrderBrentSolver solver = new BracketingNthOrderBrentSolver(rtol, ABSOLUTE_TOLERANCE, 0, 5);
         for (int k = 0; k < CURVES; k++) {
@@ -253,9 +255,8 @@ public final class UpperLimit {
             warnings.add(boundRaised(pl.poiUpperBound(), hi));
             test = new HypoTest(pl.withPoiBounds(pl.poiLowerBound(), hi), runner);
             tester = test.tester(data, statistic, calculator, progress);
-            List<Double> tried = new ArrayList<>(cache.keySet());
+            // results under the old bound may differ (a free fit could have stopped at it): drop them
             cache.clear();
-            tried.forEach(this::get);
         }
 
         /** The cached points closest to alpha on either side, as pyhf's {@code best_bracket}. */

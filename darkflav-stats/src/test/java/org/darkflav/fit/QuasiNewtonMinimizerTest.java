@@ -192,9 +192,12 @@ class QuasiNewtonMinimizerTest {
         // along x the curvature falls towards the minimum, so secant (BFGS) curvatures overestimate it
         // and the quasi-Newton EDM is too optimistic: the check must catch this (seen from (3, 2))
         FitProblem p = TestObjectives.unbounded(quartic(), new double[] {3, 2});
-        FitResult fast = new QuasiNewtonMinimizer(FitOptions.builder().strategy(0).build()).minimize(p);
+        FitResult fast = new QuasiNewtonMinimizer(FitOptions.builder().strategy(0).computeHessian(false).build())
+                .minimize(p);
         FitResult checked = defaults.minimize(p);
         assertThat(quarticEdm(fast.values())).isGreaterThan(2e-4);
+        FitResult fastWithErrors = new QuasiNewtonMinimizer(FitOptions.builder().strategy(0).build()).minimize(p);
+        assertThat(quarticEdm(fastWithErrors.values())).isLessThan(2e-4);
         assertThat(checked.log()).anyMatch(line -> line.startsWith("check 1"));
         assertThat(checked.status()).isEqualTo(FitStatus.CONVERGED);
         assertThat(quarticEdm(checked.values())).isLessThan(2e-4);
@@ -202,19 +205,33 @@ class QuasiNewtonMinimizerTest {
     }
 
     @Test
-    void concaveDirectionAtABoundGivesHessianNotPositiveDefinite() {
-        // f = −(x − 0.5)² + y² on x ∈ [0, 1]: from x = 0.6 the minimum is the bound x = 1, f = −0.25,
-        // where ∂²f/∂x² = −2, so the covariance cannot come from a positive-definite Hessian
+    void concaveDirectionAtABoundIsStillAMinimum() {
+        // f = −(x − 0.5)² + y² on x ∈ [0, 1]: from x = 0.6 the minimum is the bound x = 1, f = −0.25.
+        // ∂²f/∂x² = −2 there, but x is held by the bound (∂f/∂x = −1 pushes outward) and the Hessian
+        // over the remaining y is 2 > 0: the second-order sufficient condition of a bounded minimum.
         FitProblem p = new FitProblem(TestObjectives.quadratic(new double[][] {{-1, 0}, {0, 1}}, new double[] {0.5, 0}, 0),
                 new double[] {0.6, 1}, new double[] {0, -5}, new double[] {1, 5}, new boolean[2]);
         FitResult r = defaults.minimize(p);
-        assertThat(r.status()).isEqualTo(FitStatus.HESSIAN_NOT_POSITIVE_DEFINITE);
-        assertThat(r.converged()).isFalse();
+        assertThat(r.status()).isEqualTo(FitStatus.CONVERGED);
         assertThat(r.values()[0]).isEqualTo(1.0);
         // σ_y = 1 (f = y² + …), so the EDM rule allows |y| ≤ √2e-4 ≈ 0.0142 and f + 0.25 ≤ 2e-4
         assertThat(r.values()[1]).isCloseTo(0, within(0.0142));
         assertThat(r.minimum()).isCloseTo(-0.25, within(2e-4));
         assertThat(r.atLimit()).containsExactly(true, false);
+        // y: 2 · errordef / 2 = 1; x has negative curvature, so no error can be given
+        assertThat(r.errors()[1]).isCloseTo(1, within(1e-6));
+        assertThat(r.errors()[0]).isNaN();
+    }
+
+    @Test
+    void flatDirectionGivesHessianNotPositiveDefinite() {
+        // f = (x + y)² is minimal (0) on the whole line x = −y; its Hessian [[2, 2], [2, 2]] is singular
+        FitResult r = defaults.minimize(TestObjectives.unbounded(
+                TestObjectives.quadratic(new double[][] {{1, 1}, {1, 1}}, new double[] {0, 0}, 0), new double[] {1, 2}));
+        assertThat(r.status()).isEqualTo(FitStatus.HESSIAN_NOT_POSITIVE_DEFINITE);
+        assertThat(r.converged()).isFalse();
+        assertThat(r.minimum()).isLessThan(2e-4);
+        assertThat(r.log()).anyMatch(line -> line.contains("not positive definite"));
     }
 
     @Test

@@ -35,6 +35,20 @@ class RobustnessTest {
         static final double B = 400;
         static final double TAU = 1.9e11;
 
+        /**
+         * With false, the constraint is written 2τ(γ − 1 − ln γ), equal up to a constant and free of
+         * the ~1e13-sized cancelling terms, so finite differences of values can check the gradient.
+         */
+        private final boolean pyhfConstants;
+
+        ShapesysBin() {
+            this(true);
+        }
+
+        ShapesysBin(boolean pyhfConstants) {
+            this.pyhfConstants = pyhfConstants;
+        }
+
         @Override
         public int dimension() {
             return 2;
@@ -52,8 +66,10 @@ class RobustnessTest {
             double nu = mu * S + gamma * B;
             double rate = gamma * TAU;
             // −2 ln Pois(k | λ) = 2 (λ − k ln λ + lnΓ(k + 1)), all constants kept as pyhf does
-            double f = 2 * (nu - N * Math.log(nu) + Gamma.logGamma(N + 1))
-                    + 2 * (rate - TAU * Math.log(rate) + Gamma.logGamma(TAU + 1));
+            double constraint = pyhfConstants
+                    ? 2 * (rate - TAU * Math.log(rate) + Gamma.logGamma(TAU + 1))
+                    : 2 * TAU * (gamma - 1 - Math.log(gamma));
+            double f = 2 * (nu - N * Math.log(nu) + Gamma.logGamma(N + 1)) + constraint;
             double dnu = 2 * (1 - N / nu);
             grad[0] = dnu * S;
             grad[1] = dnu * B + 2 * (TAU - TAU / gamma);

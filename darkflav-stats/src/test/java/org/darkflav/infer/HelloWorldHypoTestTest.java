@@ -128,4 +128,37 @@ class HelloWorldHypoTestTest {
         assertThat(StandardNormal.cdf(-(1 + sqrtQA))).isCloseTo(0.00219262, withinPercentage(1e-2));
         assertThat(StandardNormal.cdf(-1)).isCloseTo(0.15865525, within(1e-8));
     }
+
+    @Test
+    void fitsToAsimovDataMatchPyhf() {
+        AsimovData asimov = AsimovData.build(likelihood, model.observedData(), 0.0);
+        FitResult free = likelihood.fit(asimov.data());
+        FitResult fixed = likelihood.fixedPoiFit(asimov.data(), 1.0);
+        // pyhf AsymptoticCalculator docstring: free fit [0, 1.00304893, 0.96263365], fixed μ = 1 [1, 0.97276864,
+        // 0.87142047] (SLSQP); exact (scipy, tight): [0, 1.00305085, 0.96268088] and [1, 0.97277156, 0.87145443],
+        // 2NLL 24.792677289 and 28.211546361
+        assertThat(free.values()[0]).isCloseTo(0.0, within(1e-9));
+        assertThat(free.values()[1]).isCloseTo(1.00304893, within(3e-6));
+        assertThat(free.values()[2]).isCloseTo(0.96263365, within(6e-5));
+        assertThat(fixed.values()[1]).isCloseTo(0.97276864, within(3e-6));
+        assertThat(fixed.values()[2]).isCloseTo(0.87142047, within(4e-5));
+        assertThat(free.values()[2]).isCloseTo(0.96268088, within(1e-7));
+        assertThat(fixed.values()[2]).isCloseTo(0.87145443, within(1e-7));
+        assertThat(free.minimum()).isCloseTo(24.792677289, within(1e-8));
+        assertThat(fixed.minimum()).isCloseTo(28.211546361, within(1e-8));
+    }
+
+    @Test
+    void transformedTestStatisticMatchesPyhf() {
+        AsymptoticCalculator calc = new AsymptoticCalculator(likelihood, model.observedData(), TestStatistic.QMU_TILDE);
+        HypoTestResult r = calc.test(1.0);
+        double t = calc.transformed(r.testStatisticObserved(), r.testStatisticAsimov());
+        // pyhf AsymptoticCalculator.teststatistic docstring: 0.14043184 (with its loosely converged q_A);
+        // exact (scipy, tight) 0.140446374
+        assertThat(t).isCloseTo(0.14043184, withinPercentage(2e-2));
+        assertThat(t).isCloseTo(0.140446374, within(1e-7));
+        // q̃ branch: √q > √q_A, so t̃ = (q − q_A) / (2 √q_A)
+        assertThat(Math.sqrt(r.testStatisticObserved())).isGreaterThan(Math.sqrt(r.testStatisticAsimov()));
+        assertThat(calc.transformed(1.0, 4.0)).isEqualTo(-1.0); // √q ≤ √q_A: t̃ = √q − √q_A
+    }
 }

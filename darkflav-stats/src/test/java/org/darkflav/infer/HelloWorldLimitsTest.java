@@ -110,4 +110,27 @@ class HelloWorldLimitsTest {
         assertThat(r.zExpectedMedian()).isCloseTo(Math.sqrt(r.test().testStatisticAsimov()), within(1e-9));
         assertThat(r.p0Expected().minus2()).isLessThan(r.p0Expected().median());
     }
+
+    @Test
+    void unconstrainableSignalGivesAClearErrorInsteadOfALimitAtTheBound() {
+        UncorrelatedBackgroundModel tiny = model.withSignal(new double[] {1e-9, 1e-9});
+        ProfileLikelihood pl = new ProfileLikelihood(tiny, new ProjectedNewtonMinimizer());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> UpperLimit.asymptotic(pl)
+                .rootFinding(tiny.observedData(), 0.95, 0, 10, 1e-4, ProgressListener.NONE))
+                .isInstanceOf(InferenceException.class).hasMessageContaining("no upper limit found");
+    }
+
+    @Test
+    void toyBasedGridLimitIsCloseToTheAsymptoticOne() {
+        UncorrelatedBackgroundModel one = UncorrelatedBackgroundModel.oneBinShapesys();
+        ProfileLikelihood pl = new ProfileLikelihood(one, new ProjectedNewtonMinimizer());
+        double[] grid = {0.5, 1.5, 2.5, 3.5};
+        UpperLimit toys = new UpperLimit(new HypoTest(pl, new LocalTaskRunner(2)), TestStatistic.QMU_TILDE,
+                new Calculator.Toys(400, 11), new LocalTaskRunner(2));
+        UpperLimitResult t = toys.gridScan(one.observedData(), 0.95, grid, ProgressListener.NONE);
+        UpperLimitResult a = UpperLimit.asymptotic(pl).gridScan(one.observedData(), 0.95, grid, ProgressListener.NONE);
+        assertThat(t.tests()).allMatch(r -> r.toys().isPresent());
+        // 400 toys per point: CLs near 0.05 is known to about ±0.02, i.e. the limit to roughly ±0.4 here
+        assertThat(t.observed()).isCloseTo(a.observed(), within(0.5));
+    }
 }
