@@ -298,6 +298,15 @@ final class BoundedBfgs implements LineSearch.Line {
         return (central ? "central" : "forward") + "-difference Hessian, " + setInverseFrom(h);
     }
 
+    /** Sets V directly (an inverse Hessian over the free slots, e.g. from an earlier fit). */
+    void setInverse(double[][] v) {
+        Arrays.fill(active, false);
+        inverse.set(v);
+        for (int k = 0; k < m; k++) {
+            releaseVariance[k] = v[k][k];
+        }
+    }
+
     /** V = H⁻¹ (regularised if needed); all arguments start free and are re-activated by the next update. */
     String setInverseFrom(double[][] h) {
         Arrays.fill(active, false);

@@ -16,9 +16,16 @@ final class FitRun {
     private final List<String> log = new ArrayList<>();
     private final BoundedBfgs bfgs;
 
-    FitRun(FitProblem problem, FitOptions options) {
+    private final double[][] warmInverse;
+
+    /**
+     * @param warmInverse a starting inverse Hessian over the free arguments (m × m, from an earlier
+     *     fit), or null to start from a finite-difference Hessian
+     */
+    FitRun(FitProblem problem, FitOptions options, double[][] warmInverse) {
         this.options = options;
         this.bfgs = new BoundedBfgs(problem, options, log);
+        this.warmInverse = warmInverse;
     }
 
     FitResult run() {
@@ -63,7 +70,13 @@ final class FitRun {
     private FitStatus attempt(int number, String what, boolean central) {
         int iterations0 = bfgs.iterations();
         int evaluations0 = bfgs.evaluations();
-        String metric = bfgs.initialiseInverse(central);
+        String metric;
+        if (number == 1 && warmInverse != null) {
+            bfgs.setInverse(warmInverse);
+            metric = "covariance of an earlier fit";
+        } else {
+            metric = bfgs.initialiseInverse(central);
+        }
         FitStatus status = iterateAndCheck();
         bfgs.note("attempt %d: %s (start metric: %s): %d iterations, %d evaluations, f = %.12g, edm = %.3g -> %s",
                 number, what, metric, bfgs.iterations() - iterations0, bfgs.evaluations() - evaluations0, bfgs.f(),

@@ -49,6 +49,18 @@ public final class QuasiNewtonMinimizer implements Minimizer {
 
     @Override
     public FitResult minimize(FitProblem problem) {
-        return new FitRun(problem, options).run();
+        return new FitRun(problem, options, null).run();
+    }
+
+    /**
+     * Starts from the earlier fit's covariance instead of a finite-difference Hessian, which saves
+     * m + 1 gradient calls per fit in scans. Arguments fixed now but free then are removed from the
+     * metric exactly (Schur complement of the inverse, giving the conditional covariance). Without
+     * a usable covariance (not computed, other dimension, an argument free now but fixed then) this
+     * is {@link #minimize(FitProblem)}.
+     */
+    @Override
+    public FitResult minimize(FitProblem problem, FitResult earlier) {
+        return new FitRun(problem, options, WarmStart.inverseHessian(problem, earlier, options.errordef())).run();
     }
 }

@@ -10,6 +10,9 @@
  *   <li>Many fits where only the minimum matters (profile-likelihood scans, toys, test statistics):
  *       {@code FitOptions.builder().strategy(0).computeHessian(false).build()}; this skips the two
  *       central-difference Hessians (2 m gradient calls each).
+ *   <li>A scan or a set of conditional fits of the same objective: fit once with errors, then pass
+ *       that result as a warm start, {@code minimizer.minimize(problem.withFixed(poi, mu), freeFit)};
+ *       the earlier covariance replaces the m + 1 gradient calls of the starting Hessian.
  *   <li>Errors at a point you already have: {@link org.darkflav.fit.Hessian#compute} then
  *       {@link org.darkflav.fit.Hessian#covariance} and {@link org.darkflav.fit.Hessian#correlation}.
  * </ul>
@@ -21,8 +24,8 @@
  *     throw new IllegalStateException("fit failed: " + fit.status() + "\n" + String.join("\n", fit.log()));
  * }
  * double mu = fit.values()[0], sigmaMu = fit.errors()[0];
- * FitResult conditional = new QuasiNewtonMinimizer(FitOptions.builder().strategy(0).computeHessian(false).build())
- *         .minimize(problem.withFixed(0, 1.0));
+ * Minimizer fast = new QuasiNewtonMinimizer(FitOptions.builder().strategy(0).computeHessian(false).build());
+ * FitResult conditional = fast.minimize(problem.withFixed(0, 1.0), fit);
  * }</pre>
  *
  * <p>Always look at {@link org.darkflav.fit.FitResult#status()}: only {@code CONVERGED} results can be

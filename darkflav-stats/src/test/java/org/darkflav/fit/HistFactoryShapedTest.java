@@ -57,4 +57,33 @@ class HistFactoryShapedTest {
         // roughly (μ̂/σ)² ≈ 35, and never less than the free minimum
         assertThat(atZero.minimum() - free.minimum()).isGreaterThan(10);
     }
+
+    @Test
+    void warmStartFromTheFreeFitGivesTheSameConditionalFitWithFewerCalls() {
+        // the set-up of a profile-likelihood scan: one free fit with errors, then fixed-μ fits
+        FitResult free = new QuasiNewtonMinimizer().minimize(model.problem());
+        Minimizer scan = new QuasiNewtonMinimizer(FitOptions.builder().strategy(0).computeHessian(false).build());
+        FitProblem atHalf = model.problem().withFixed(0, 0.5);
+        FitResult cold = scan.minimize(atHalf);
+        FitResult warm = scan.minimize(atHalf, free);
+        assertThat(warm.status()).isEqualTo(FitStatus.CONVERGED);
+        assertThat(warm.log()).anyMatch(line -> line.startsWith("attempt 1") && line.contains("covariance of an earlier fit"));
+        // both satisfy EDM < 2e-4, so their 2NLL minima differ by at most that plus rounding noise
+        assertThat(warm.minimum()).isCloseTo(cold.minimum(), within(0.05));
+        for (int i = 1; i < model.dimension(); i++) {
+            double sigma = free.errors()[i];
+            assertThat(warm.values()[i]).isCloseTo(cold.values()[i], within(3 * RobustnessTest.DEFAULT_SIGMAS * sigma));
+        }
+        // the cold fit spends m + 1 = 192 calls on its starting Hessian alone
+        assertThat(warm.evaluations()).isLessThan(cold.evaluations() / 4);
+    }
+
+    @Test
+    void warmStartWithoutCovarianceFallsBackToAColdStart() {
+        FitResult noCovariance = new QuasiNewtonMinimizer(FitOptions.builder().computeHessian(false).strategy(0).build())
+                .minimize(model.problem());
+        FitResult r = new QuasiNewtonMinimizer().minimize(model.problem().withFixed(0, 0.5), noCovariance);
+        assertThat(r.status()).isEqualTo(FitStatus.CONVERGED);
+        assertThat(r.log()).anyMatch(line -> line.startsWith("attempt 1") && line.contains("forward-difference Hessian"));
+    }
 }

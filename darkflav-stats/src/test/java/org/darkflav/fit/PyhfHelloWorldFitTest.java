@@ -101,6 +101,16 @@ class PyhfHelloWorldFitTest {
     }
 
     @Test
+    void conditionalFitWarmStartedFromTheFreeFit() {
+        FitResult free = tight.minimize(problem(OBSERVED, -10));
+        FitResult atOne = tight.minimize(problem(OBSERVED, -10).withFixed(0, 1.0), free);
+        // same reference as fitWithTheSignalStrengthFixedAtOne
+        assertThat(atOne.status()).isEqualTo(FitStatus.CONVERGED);
+        assertAtMinimum(atOne, 1, 0.97224654, 0.87553583);
+        assertThat(atOne.minimum()).isCloseTo(28.92218013, within(2e-8));
+    }
+
+    @Test
     void negativeSignalStrengthAllowedGivesPyhfsTestStatistic() {
         FitResult free = tight.minimize(problem(OBSERVED, -10));
         FitResult atOne = tight.minimize(problem(OBSERVED, -10).withFixed(0, 1.0));
