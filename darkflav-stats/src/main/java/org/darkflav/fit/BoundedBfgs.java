@@ -145,6 +145,25 @@ final class BoundedBfgs implements LineSearch.Line {
         return edm < options.edmTarget() || maxAbs(pg) <= options.gradientTolerance() ? FitStatus.CONVERGED : null;
     }
 
+    /**
+     * Newton polish after convergence: up to {@code steps} line-search steps along −H⁻¹g with the
+     * finite-difference Hessian of the minimum. The EDM rule bounds the objective's distance to the
+     * minimum, but parameters are then only known to about √EDM·σ; Asimov data and test statistics
+     * built from them need more. Stops when a step no longer lowers the objective (the noise floor).
+     */
+    void polish(double[][] hessian, int steps) {
+        setInverseFrom(hessian);
+        for (int i = 0; i < steps; i++) {
+            updateActiveSet();
+            if (maxAbs(pg) <= options.gradientTolerance() || step() != null) {
+                break;
+            }
+            iterations++;
+        }
+        updateActiveSet();
+        edm = 0.5 * inverse.quadraticForm(pg, work);
+    }
+
     /** One line-search step along −V g; null on success. */
     private FitStatus step() {
         searchDirection();

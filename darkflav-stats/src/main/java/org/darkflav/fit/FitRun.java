@@ -11,12 +11,14 @@ final class FitRun {
 
     private static final int MAX_CHECKS = 3;
     private static final int NEWTON_STEPS = 20;
+    private static final int POLISH_STEPS = 2;
 
     private final FitOptions options;
     private final List<String> log = new ArrayList<>();
     private final BoundedBfgs bfgs;
 
     private final double[][] warmInverse;
+    private boolean polished;
 
     /**
      * @param warmInverse a starting inverse Hessian over the free arguments (m × m, from an earlier
@@ -100,7 +102,9 @@ final class FitRun {
             }
             double checked = bfgs.reducedEdm(h);
             if (checked < options.edmTarget()) {
-                bfgs.setEdm(checked);
+                bfgs.polish(h, POLISH_STEPS);
+                bfgs.setEdm(Math.min(checked, bfgs.reducedEdm(h)));
+                polished = true;
                 return status;
             }
             bfgs.note("check %d: EDM with the finite-difference Hessian is %.3g (quasi-Newton estimate %.3g),"
@@ -138,10 +142,15 @@ final class FitRun {
             return status;
         }
         try {
-            if (!BoundedBfgs.allFinite(bfgs.centralHessian())) {
+            double[][] h = bfgs.centralHessian();
+            if (!BoundedBfgs.allFinite(h)) {
                 bfgs.note("Hessian at the minimum is not finite: no covariance");
                 bfgs.forgetHessian();
                 return status == FitStatus.CONVERGED ? FitStatus.HESSIAN_NOT_POSITIVE_DEFINITE : status;
+            }
+            if (polished) {
+                // the polish moved the point: report the EDM with the Hessian computed there
+                bfgs.setEdm(bfgs.reducedEdm(h));
             }
         } catch (CountingObjective.CallLimitReached limit) {
             bfgs.note("call limit reached while computing the Hessian: no covariance");

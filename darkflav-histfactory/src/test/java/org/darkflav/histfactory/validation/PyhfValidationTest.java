@@ -30,11 +30,13 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>Two references per validation case. (1) The converged answer, {@code reference/cls.json} from
  * {@code reference/pyhf_reference_cls.py} (independent likelihood, fits by three scipy methods at tight
- * tolerance), at 1e-6 relative, pyhf's strictest tolerance. (2) pyhf's pinned numbers, at 5e-5 relative:
+ * tolerance), at 1e-6 relative, pyhf's strictest tolerance. (2) pyhf's pinned numbers, at 5e-4 relative:
  * they carry the stopping noise of the optimiser that made them. pyhf has pinned different values for
  * identical models over time (1bin_shapesys CLs_obs 0.4541865416 in older test files, 0.4541889294 in
- * b3dc4bb2; the converged value is 0.4541865308), and the largest pinned-vs-converged difference is
- * 3.0e-5 (1bin_lumi). The ATLAS regression is held at 1e-4 relative, as the issue asks.
+ * b3dc4bb2; the converged value is 0.4541865308). Measured pinned-vs-converged differences: 3.3e-4
+ * (1bin_shapesys_q0, expected p0 at −2σ; pyhf's own tolerance there is 3e-4), 1.2e-4
+ * (2bin_2channel_couplednorm, expected −2σ, where pyhf notes that macOS and Linux differ), 3.0e-5
+ * (1bin_lumi), below 1.1e-5 elsewhere. The ATLAS regression is held at 1e-4 relative, as the issue asks.
  */
 class PyhfValidationTest {
 
@@ -94,7 +96,7 @@ class PyhfValidationTest {
         double obs = statistic == TestStatistic.Q0 ? r.clsb() : r.cls();
         double[] band = statistic == TestStatistic.Q0 ? r.clsbExpected().toArray() : r.clsExpected().toArray();
         boolean atlas = patch != null;
-        double pinnedTolerance = atlas ? rtol : Math.max(rtol, 5e-5);
+        double pinnedTolerance = atlas ? rtol : Math.max(rtol, 5e-4);
         assertThat(relative(obs, observed)).as("observed %s vs pyhf %s", obs, observed).isLessThan(pinnedTolerance);
         for (int i = 0; i < 5; i++) {
             assertThat(relative(band[i], expected[i])).as("band %d: %s vs pyhf %s", i, band[i], expected[i])
