@@ -55,6 +55,25 @@ public final class SpecReader {
         return fromTree(JsonSource.read(in, label), label);
     }
 
+    /** JSON has no NaN or Infinity, but Python writes them and 1e999 overflows: reject them with their pointer. */
+    static void requireFinite(JsonNode node, String at, String label) {
+        if (node.isNumber()) {
+            double v = node.asDouble();
+            if (!Double.isFinite(v)) {
+                throw SpecException.at(label, at, "number is " + v + "; every number must be finite"
+                        + " (JSON has no NaN or Infinity; fix the value where the file was produced)");
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                requireFinite(node.get(i), at + "/" + i, label);
+            }
+        } else if (node.isObject()) {
+            for (var e : node.properties()) {
+                requireFinite(e.getValue(), at + "/" + JsonPointer.escape(e.getKey()), label);
+            }
+        }
+    }
+
     /** Validates and checks an already parsed tree. */
     public static Result fromTree(JsonNode root, String label) {
         if (root == null || root.isMissingNode()) {
@@ -70,6 +89,7 @@ public final class SpecReader {
         if (!SchemaValidator.VERSIONS.contains(v)) {
             v = "1.0.0"; // let the schema's const report the bad version
         }
+        requireFinite(root, "", label);
         SchemaValidator.validate(root, SchemaValidator.Document.WORKSPACE, v, label);
         WorkspaceSpec spec = SpecParser.workspace(root);
         List<String> warnings = SpecChecks.run(spec, label);
