@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
  * Reads pyhf JSON workspaces: JSON syntax, then pyhf's schema (bundled, validated offline), then
  * semantic checks (see {@link SpecChecks} for the policy). Every problem is one {@link SpecException}
  * naming the file and the JSON pointer; warnings (e.g. parameter configurations naming no modifier)
- * are logged and returned by the {@code *WithWarnings} methods.
+ * are returned (and logged at debug level) by the {@code *WithWarnings} methods.
  *
  * {@snippet :
  * WorkspaceSpec spec = SpecReader.read(Path.of("BkgOnly.json"));
@@ -93,7 +93,7 @@ public final class SpecReader {
         SchemaValidator.validate(root, SchemaValidator.Document.WORKSPACE, v, label);
         WorkspaceSpec spec = SpecParser.workspace(root);
         List<String> warnings = SpecChecks.run(spec, label);
-        warnings.forEach(LOG::warn);
+        warnings.forEach(LOG::debug); // callers present them (Result.warnings, Workspace.warnings)
         return new Result(spec, root, warnings);
     }
 }
