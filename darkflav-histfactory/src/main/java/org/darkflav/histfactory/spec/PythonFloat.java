@@ -31,22 +31,34 @@ public final class PythonFloat {
         return sign + (decpt <= -4 || decpt > 16 ? scientific(digits, decpt) : fixed(digits, decpt));
     }
 
+    /**
+     * Shortest round-tripping decimal. Java's {@code Double.toString} always round-trips and is at most a
+     * digit or two longer than the shortest, so the search starts from its length and goes down.
+     */
     private static BigDecimal shortest(double x) {
         BigDecimal exact = new BigDecimal(x);
-        for (int p = 1; p <= 17; p++) {
-            BigDecimal nearest = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
-            if (roundTrips(nearest, x)) {
-                return nearest.stripTrailingZeros();
-            }
-            // Next to a power of two the round-trip interval is asymmetric: the other neighbour may fit.
-            for (RoundingMode m : new RoundingMode[] {RoundingMode.UP, RoundingMode.DOWN}) {
-                BigDecimal other = exact.round(new MathContext(p, m));
-                if (roundTrips(other, x)) {
-                    return other.stripTrailingZeros();
-                }
+        int p = new BigDecimal(Double.toString(x)).stripTrailingZeros().precision();
+        while (p > 1 && candidate(exact, p - 1, x) != null) {
+            p--;
+        }
+        BigDecimal best = candidate(exact, p, x);
+        return (best != null ? best : new BigDecimal(Double.toString(x))).stripTrailingZeros();
+    }
+
+    /** The p-digit decimal nearest to x that reads back as x, or null if no p-digit decimal does. */
+    private static BigDecimal candidate(BigDecimal exact, int p, double x) {
+        BigDecimal nearest = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
+        if (roundTrips(nearest, x)) {
+            return nearest;
+        }
+        // Next to a power of two the round-trip interval is asymmetric: the other neighbour may fit.
+        for (RoundingMode m : new RoundingMode[] {RoundingMode.UP, RoundingMode.DOWN}) {
+            BigDecimal other = exact.round(new MathContext(p, m));
+            if (roundTrips(other, x)) {
+                return other;
             }
         }
-        return exact.round(new MathContext(17, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+        return null;
     }
 
     private static boolean roundTrips(BigDecimal candidate, double x) {

@@ -82,7 +82,12 @@ public final class SpecReader {
         }
         if (!root.isObject()) {
             throw new SpecException(label, "", "expected a pyhf workspace (a JSON object), found a JSON "
-                    + root.getNodeType().toString().toLowerCase(), null);
+                    + root.getNodeType().toString().toLowerCase()
+                    + (root.isArray() ? " (a JSON patch? apply it to a workspace with --patch)" : ""), null);
+        }
+        if (root.has("patches") && root.has("metadata") && !root.has("channels")) {
+            throw new SpecException(label, "", "this is a pyhf patch set, not a workspace; apply one of its patches"
+                    + " to the background-only workspace ('darkflav patchset apply WORKSPACE PATCHSET --name NAME')", null);
         }
         JsonNode version = root.get("version");
         String v = version != null && version.isString() ? version.asString() : "1.0.0";
