@@ -54,6 +54,20 @@ class WorkspaceCommandsTest {
     }
 
     @Test
+    void inspectSelectsAMeasurementByName() throws Exception {
+        // Two measurements (the second a renamed copy with another POI) via a JSON patch.
+        Path patch = tmp.resolve("second_measurement.json");
+        Files.writeString(patch, "[{\"op\": \"copy\", \"from\": \"/measurements/0\", \"path\": \"/measurements/-\"},"
+                + " {\"op\": \"replace\", \"path\": \"/measurements/1/name\", \"value\": \"second\"}]");
+        CliRun r = CliRun.run("inspect", LUMI, "--patch", patch.toString(), "--measurement", "second", "--json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(JsonSource.parse(r.out(), "out").get("selected_measurement").get("name").asString()).isEqualTo("second");
+        CliRun missing = CliRun.run("inspect", LUMI, "--measurement", "nope");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("no measurement named 'nope'");
+    }
+
+    @Test
     void digestPlainJsonAndStdin() {
         CliRun r = CliRun.run("digest", LUMI, "-a", "sha256", "-a", "md5");
         assertThat(r.exitCode()).isZero();

@@ -54,6 +54,32 @@ class SpecReaderTest {
     }
 
     @Test
+    void readsSchemaVersionOneOneZeroWithItsOwnBundledSchema() throws Exception {
+        String text = java.nio.file.Files.readString(TestWorkspaces.resource("workspaces/pyhf_validation/1bin_lumi.json"));
+        String v110 = text.replace("\"1.0.0\"", "\"1.1.0\"");
+        assertThat(SpecReader.readString(v110, "v110.json").version()).isEqualTo("1.1.0");
+        assertThatThrownBy(() -> SpecReader.readString(text.replace("\"1.0.0\"", "\"9.9.9\""), "v999.json"))
+                .isInstanceOf(SpecException.class).hasMessageContaining("/version");
+    }
+
+    @Test
+    void writerOutputReadsBackToTheSameRecords() {
+        WorkspaceSpec ws = SpecReader.read(TestWorkspaces.resource("workspaces/pyhf_validation/2bin_2channel_coupledhistosys.json"));
+        WorkspaceSpec again = SpecReader.readString(SpecWriter.toPrettyString(ws), "written.json");
+        assertThat(again.channels()).hasSameSizeAs(ws.channels());
+        for (int c = 0; c < ws.channels().size(); c++) {
+            for (int s = 0; s < ws.channels().get(c).samples().size(); s++) {
+                SampleSpec a = ws.channels().get(c).samples().get(s);
+                SampleSpec b = again.channels().get(c).samples().get(s);
+                assertThat(b.data()).containsExactly(a.data());
+                assertThat(b.modifiers()).extracting(ModifierSpec::name).isEqualTo(
+                        a.modifiers().stream().map(ModifierSpec::name).toList());
+            }
+        }
+        assertThat(again.measurements().get(0).parameters()).hasSameSizeAs(ws.measurements().get(0).parameters());
+    }
+
+    @Test
     void invalidJsonNamesLineAndColumn() {
         assertThatThrownBy(() -> SpecReader.readString("{\n  \"channels\": [\n    {\"name\": }\n", "broken.json"))
                 .isInstanceOf(SpecException.class)
