@@ -11,28 +11,35 @@ import org.darkflav.histfactory.spec.PatchSet;
 import org.darkflav.histfactory.workspace.Workspace;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Reading workspaces and patch sets named on the command line ({@code -} is standard input). */
-final class WorkspaceIO {
+/**
+ * Reading workspaces and patch sets named on the command line ({@code -} is standard input), and
+ * printing their warnings. Shared by every command that takes a workspace argument (e.g. {@code fit}).
+ */
+public final class WorkspaceIO {
 
-    static final String STDIN = "-";
+    /** The argument that means standard input. */
+    public static final String STDIN = "-";
 
     private WorkspaceIO() {}
 
-    static Workspace read(String arg) {
+    /** Reads and checks the workspace named by a command-line argument. */
+    public static Workspace read(String arg) {
         if (STDIN.equals(arg)) {
             return Workspace.read(System.in, "<stdin>");
         }
         return Workspace.read(existing(arg));
     }
 
-    static PatchSet readPatchSet(String arg) {
+    /** Reads and validates the patch set named by a command-line argument. */
+    public static PatchSet readPatchSet(String arg) {
         if (STDIN.equals(arg)) {
             return PatchSet.fromJson(JsonSource.read(System.in, "<stdin>"), "<stdin>");
         }
         return PatchSet.read(existing(arg));
     }
 
-    static Path existing(String arg) {
+    /** The path of an existing regular file, or a user error. */
+    public static Path existing(String arg) {
         Path p = Path.of(arg);
         if (!Files.isRegularFile(p)) {
             throw new UserException("no such file: " + arg + (Files.isDirectory(p) ? " (it is a directory)" : ""));
@@ -41,11 +48,12 @@ final class WorkspaceIO {
     }
 
     /** Prints the workspace's warnings on stderr, one line each, prefixed with the command name. */
-    static void printWarnings(CommandSpec spec, Workspace ws) {
+    public static void printWarnings(CommandSpec spec, Workspace ws) {
         printWarnings(spec, ws.warnings());
     }
 
-    static void printWarnings(CommandSpec spec, List<String> warnings) {
+    /** Prints warnings on the command's stderr, one line each. */
+    public static void printWarnings(CommandSpec spec, List<String> warnings) {
         PrintWriter err = spec.commandLine().getErr();
         warnings.forEach(w -> err.println("darkflav " + spec.name() + ": warning: " + w));
         err.flush();
