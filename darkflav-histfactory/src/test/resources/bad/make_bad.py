@@ -108,6 +108,7 @@ case("duplicate_modifier_in_sample", "workspace", "sample 'signal' has two norms
 # --- measurements ---
 case("lumi_not_configured", "workspace", "a lumi modifier is used but measurement 'meas' does not configure 'lumi'", "/measurements/0/config/parameters", ws(lambda d: d["measurements"][0]["config"]["parameters"].pop(0)))
 case("lumi_config_without_sigmas", "workspace", "configures 'lumi' without 'sigmas'", "/measurements/0/config/parameters/0", ws(delete(["measurements", 0, "config", "parameters", 0, "sigmas"])))
+case("lumi_config_without_inits_bounds", "workspace", "configures 'lumi' without 'inits', 'bounds'", "/measurements/0/config/parameters/0", ws(lambda d: [d["measurements"][0]["config"]["parameters"][0].pop(k) for k in ("inits", "bounds")]))
 case("poi_with_several_components", "workspace", "parameter of interest 'stat_SR' has 3 components", "/measurements/0/config/poi", ws(put(["measurements", 0, "config", "poi"], "stat_SR")))
 case("inits_length_mismatch", "workspace", "parameter 'stat_CR' has 2 component(s) but 1 values are given", "/measurements/0/config/parameters/2/inits", ws(append(["measurements", 0, "config", "parameters"], {"name": "stat_CR", "inits": [1.0]})))
 case("bounds_length_mismatch", "workspace", "parameter 'mu' has 1 component(s) but 2 bounds", "/measurements/0/config/parameters/1/bounds", ws(put(["measurements", 0, "config", "parameters", 1, "bounds"], [[0.0, 10.0], [0.0, 5.0]])))

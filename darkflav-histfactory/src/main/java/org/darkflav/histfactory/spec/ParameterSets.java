@@ -15,7 +15,10 @@ public final class ParameterSets {
 
     private ParameterSets() {}
 
-    /** Parameter sets by name, in pyhf's (alphabetical) order. */
+    /**
+     * Parameter sets sorted by name (a display order: pyhf's {@code par_order} groups by modifier type,
+     * see the model compiler for the fit layout).
+     */
     public static Map<String, ParameterSet> of(WorkspaceSpec ws) {
         return collect(ws, null);
     }
