@@ -32,12 +32,32 @@ public final class PythonFloat {
     }
 
     /**
-     * Shortest round-tripping decimal. Java's {@code Double.toString} always round-trips and is at most a
-     * digit or two longer than the shortest, so the search starts from its length and goes down.
+     * Shortest round-tripping decimal, nearest to x among those. Fast path: Java's {@code Double.toString}
+     * always round-trips; if no decimal one digit shorter next to it round-trips and neither of its
+     * same-length neighbours does, it is the answer (the set of decimals that read back as x is an
+     * interval, so checking the nearest candidates suffices). Otherwise search exactly.
      */
     private static BigDecimal shortest(double x) {
+        BigDecimal java = new BigDecimal(Double.toString(x)).stripTrailingZeros();
+        int n = java.precision();
+        boolean noShorter = n == 1
+                || (!roundTrips(java.round(new MathContext(n - 1, RoundingMode.FLOOR)), x)
+                        && !roundTrips(java.round(new MathContext(n - 1, RoundingMode.CEILING)), x));
+        if (!noShorter) {
+            return exactShortest(x, n - 1);
+        }
+        BigDecimal unit = BigDecimal.ONE.movePointLeft(java.scale());
+        if (!roundTrips(java.add(unit), x) && !roundTrips(java.subtract(unit), x)) {
+            return java;
+        }
+        // Several n-digit decimals read back as x (common at 17 digits): take the one nearest to x.
+        BigDecimal nearest = candidate(new BigDecimal(x), n, x);
+        return (nearest != null ? nearest : java).stripTrailingZeros();
+    }
+
+    private static BigDecimal exactShortest(double x, int upper) {
         BigDecimal exact = new BigDecimal(x);
-        int p = new BigDecimal(Double.toString(x)).stripTrailingZeros().precision();
+        int p = upper;
         while (p > 1 && candidate(exact, p - 1, x) != null) {
             p--;
         }
