@@ -79,6 +79,13 @@ class WorkspaceCommandsTest {
     }
 
     @Test
+    void unknownDigestAlgorithmIsAUserError() {
+        CliRun r = CliRun.run("digest", LUMI, "-a", "sha3000");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown digest algorithm 'sha3000'").doesNotContain("Exception");
+    }
+
+    @Test
     void stdinIsReadWithDash() throws Exception {
         CliRun r = CliRun.runWithStdin(Files.readString(Path.of(LUMI)), "digest", "-");
         assertThat(r.exitCode()).isZero();

@@ -40,6 +40,10 @@ class SpecReaderTest {
         assertThat(signal.bins()).isEqualTo(2);
         assertThat(signal.samples().get(0).data()).containsExactly(10.0, 35.0);
         assertThat(ws.measurements().get(0).poi()).isEqualTo("mu");
+        assertThat(ws.channel("control").orElseThrow().bins()).isEqualTo(2);
+        assertThat(ws.observation("signal")).isPresent();
+        assertThat(ws.measurement("meas")).isPresent();
+        assertThat(ws.channel("nope")).isEmpty();
     }
 
     @Test
