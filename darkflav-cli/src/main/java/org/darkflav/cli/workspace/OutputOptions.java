@@ -19,7 +19,7 @@ public final class OutputOptions {
     boolean force;
 
     /** Writes {@code text} to the output file, or to standard output without {@code --output}. */
-    void write(CommandSpec spec, String text, List<String> inputs) {
+    public void write(CommandSpec spec, String text, List<String> inputs) {
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(text);
