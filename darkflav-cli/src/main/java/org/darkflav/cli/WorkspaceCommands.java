@@ -1,13 +1,21 @@
 package org.darkflav.cli;
 
 import java.util.List;
+import org.darkflav.cli.workspace.CombineCommand;
+import org.darkflav.cli.workspace.DigestCommand;
+import org.darkflav.cli.workspace.InspectCommand;
+import org.darkflav.cli.workspace.PatchSetCommand;
+import org.darkflav.cli.workspace.PruneCommand;
+import org.darkflav.cli.workspace.RenameCommand;
+import org.darkflav.cli.workspace.SortCommand;
 
-/** Subcommands of one area: inspect, patchset, prune, rename, combine, digest (issue 2, workspaces). */
+/** Subcommands of one area: inspect, patchset, prune, rename, combine, sort, digest (issue 2, workspaces). */
 final class WorkspaceCommands {
 
     private WorkspaceCommands() {}
 
     static List<Object> all() {
-        return List.of();
+        return List.of(new InspectCommand(), new PatchSetCommand(), new PruneCommand(), new RenameCommand(),
+                new CombineCommand(), new SortCommand(), new DigestCommand());
     }
 }

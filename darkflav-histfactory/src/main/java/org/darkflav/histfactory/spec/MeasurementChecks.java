@@ -89,9 +89,23 @@ final class MeasurementChecks {
                     + "' does not configure 'lumi'" + hint);
         }
         ParameterConfig pc = m.parameters().get(p);
-        if (pc.auxdata() == null || pc.sigmas() == null) {
+        List<String> missing = new java.util.ArrayList<>();
+        if (pc.inits() == null) {
+            missing.add("'inits'");
+        }
+        if (pc.bounds() == null) {
+            missing.add("'bounds'");
+        }
+        if (pc.auxdata() == null) {
+            missing.add("'auxdata'");
+        }
+        if (pc.sigmas() == null) {
+            missing.add("'sigmas'");
+        }
+        if (!missing.isEmpty()) {
+            // pyhf's lumi parameter set takes all four from the measurement and fails without them.
             throw error(at + "/parameters/" + p, "measurement '" + m.name() + "' configures 'lumi' without "
-                    + (pc.auxdata() == null ? "'auxdata'" : "'sigmas'") + "; pyhf needs both" + hint);
+                    + String.join(", ", missing) + "; pyhf needs inits, bounds, auxdata and sigmas" + hint);
         }
     }
 

@@ -15,7 +15,10 @@ public final class ParameterSets {
 
     private ParameterSets() {}
 
-    /** Parameter sets by name, in pyhf's (alphabetical) order. */
+    /**
+     * Parameter sets sorted by name (a display order: pyhf's {@code par_order} groups by modifier type,
+     * see the model compiler for the fit layout).
+     */
     public static Map<String, ParameterSet> of(WorkspaceSpec ws) {
         return collect(ws, null);
     }
@@ -24,6 +27,7 @@ public final class ParameterSets {
         Map<String, Set<String>> types = new TreeMap<>();
         Map<String, Integer> sizes = new TreeMap<>();
         Map<String, String> firstAt = new TreeMap<>();
+        Map<String, String> shapesysSample = new TreeMap<>();
         for (int c = 0; c < ws.channels().size(); c++) {
             ChannelSpec ch = ws.channels().get(c);
             for (int s = 0; s < ch.samples().size(); s++) {
@@ -31,6 +35,9 @@ public final class ParameterSets {
                 for (int m = 0; m < mods.size(); m++) {
                     ModifierSpec mod = mods.get(m);
                     String at = "/channels/" + c + "/samples/" + s + "/modifiers/" + m;
+                    if (mod instanceof ModifierSpec.ShapeSys) {
+                        unshared(source, mod, "/channels/" + c + "/samples/" + s, at, shapesysSample);
+                    }
                     int size = perBin(mod) ? ch.bins() : 1;
                     String name = mod.name();
                     if (!types.containsKey(name)) {
@@ -59,6 +66,16 @@ public final class ParameterSets {
     public static void requirePoi(WorkspaceSpec ws, int index, String source) {
         new MeasurementChecks(ws, collect(ws, source), source, new ArrayList<>())
                 .requirePoi(ws.measurements().get(index), "/measurements/" + index + "/config");
+    }
+
+    /** pyhf gives each sample's shapesys its own parameters (not shared): one name, one sample. */
+    private static void unshared(String source, ModifierSpec mod, String sampleAt, String at, Map<String, String> seen) {
+        String first = seen.putIfAbsent(mod.name(), sampleAt);
+        if (first != null && !first.equals(sampleAt)) {
+            throw SpecException.at(source, at + "/name", "shapesys '" + mod.name() + "' is also used by the sample at "
+                    + first + "; pyhf does not share shapesys parameters between samples: give each sample's"
+                    + " shapesys a unique name (use staterror for a shared per-bin uncertainty)");
+        }
     }
 
     static boolean perBin(ModifierSpec mod) {

@@ -31,22 +31,54 @@ public final class PythonFloat {
         return sign + (decpt <= -4 || decpt > 16 ? scientific(digits, decpt) : fixed(digits, decpt));
     }
 
+    /**
+     * Shortest round-tripping decimal, nearest to x among those. Fast path: Java's {@code Double.toString}
+     * always round-trips; if no decimal one digit shorter next to it round-trips and neither of its
+     * same-length neighbours does, it is the answer (the set of decimals that read back as x is an
+     * interval, so checking the nearest candidates suffices). Otherwise search exactly.
+     */
     private static BigDecimal shortest(double x) {
+        BigDecimal java = new BigDecimal(Double.toString(x)).stripTrailingZeros();
+        int n = java.precision();
+        boolean noShorter = n == 1
+                || (!roundTrips(java.round(new MathContext(n - 1, RoundingMode.FLOOR)), x)
+                        && !roundTrips(java.round(new MathContext(n - 1, RoundingMode.CEILING)), x));
+        if (!noShorter) {
+            return exactShortest(x, n - 1);
+        }
+        BigDecimal unit = BigDecimal.ONE.movePointLeft(java.scale());
+        if (!roundTrips(java.add(unit), x) && !roundTrips(java.subtract(unit), x)) {
+            return java;
+        }
+        // Several n-digit decimals read back as x (common at 17 digits): take the one nearest to x.
+        BigDecimal nearest = candidate(new BigDecimal(x), n, x);
+        return (nearest != null ? nearest : java).stripTrailingZeros();
+    }
+
+    private static BigDecimal exactShortest(double x, int upper) {
         BigDecimal exact = new BigDecimal(x);
-        for (int p = 1; p <= 17; p++) {
-            BigDecimal nearest = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
-            if (roundTrips(nearest, x)) {
-                return nearest.stripTrailingZeros();
-            }
-            // Next to a power of two the round-trip interval is asymmetric: the other neighbour may fit.
-            for (RoundingMode m : new RoundingMode[] {RoundingMode.UP, RoundingMode.DOWN}) {
-                BigDecimal other = exact.round(new MathContext(p, m));
-                if (roundTrips(other, x)) {
-                    return other.stripTrailingZeros();
-                }
+        int p = upper;
+        while (p > 1 && candidate(exact, p - 1, x) != null) {
+            p--;
+        }
+        BigDecimal best = candidate(exact, p, x);
+        return (best != null ? best : new BigDecimal(Double.toString(x))).stripTrailingZeros();
+    }
+
+    /** The p-digit decimal nearest to x that reads back as x, or null if no p-digit decimal does. */
+    private static BigDecimal candidate(BigDecimal exact, int p, double x) {
+        BigDecimal nearest = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
+        if (roundTrips(nearest, x)) {
+            return nearest;
+        }
+        // Next to a power of two the round-trip interval is asymmetric: the other neighbour may fit.
+        for (RoundingMode m : new RoundingMode[] {RoundingMode.UP, RoundingMode.DOWN}) {
+            BigDecimal other = exact.round(new MathContext(p, m));
+            if (roundTrips(other, x)) {
+                return other;
             }
         }
-        return exact.round(new MathContext(17, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+        return null;
     }
 
     private static boolean roundTrips(BigDecimal candidate, double x) {

@@ -72,14 +72,21 @@ final class SpecChecks {
 
     private void channel(int c) {
         ChannelSpec ch = ws.channels().get(c);
-        int bins = ch.bins();
+        // Samples that disagree among themselves are judged by the observation (if any), so that a broken
+        // first sample is the one blamed; otherwise the samples define the bin count.
+        double[] observed = ws.observations().stream().filter(o -> o.name().equals(ch.name()))
+                .map(ObservationSpec::data).findFirst().orElse(null);
+        boolean samplesAgree = ch.samples().stream().allMatch(s -> s.data().length == ch.bins());
+        boolean byObservation = !samplesAgree && observed != null;
+        int bins = byObservation ? observed.length : ch.bins();
+        String origin = byObservation ? "as many as its observation" : "from its first sample";
         double[] total = new double[bins];
         for (int s = 0; s < ch.samples().size(); s++) {
             SampleSpec sample = ch.samples().get(s);
             String at = "/channels/" + c + "/samples/" + s;
             if (sample.data().length != bins) {
                 throw error(at + "/data", "sample '" + sample.name() + "' has " + sample.data().length
-                        + " bins but channel '" + ch.name() + "' has " + bins + " (from its first sample);"
+                        + " bins but channel '" + ch.name() + "' has " + bins + " (" + origin + ");"
                         + " every sample of a channel needs one yield per bin");
             }
             finite(sample.data(), at + "/data", "yield");

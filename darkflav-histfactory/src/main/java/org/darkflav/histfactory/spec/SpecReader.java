@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
  * Reads pyhf JSON workspaces: JSON syntax, then pyhf's schema (bundled, validated offline), then
  * semantic checks (see {@link SpecChecks} for the policy). Every problem is one {@link SpecException}
  * naming the file and the JSON pointer; warnings (e.g. parameter configurations naming no modifier)
- * are logged and returned by the {@code *WithWarnings} methods.
+ * are returned (and logged at debug level) by the {@code *WithWarnings} methods.
  *
  * {@snippet :
  * WorkspaceSpec spec = SpecReader.read(Path.of("BkgOnly.json"));
@@ -55,6 +55,25 @@ public final class SpecReader {
         return fromTree(JsonSource.read(in, label), label);
     }
 
+    /** JSON has no NaN or Infinity, but Python writes them and 1e999 overflows: reject them with their pointer. */
+    static void requireFinite(JsonNode node, String at, String label) {
+        if (node.isNumber()) {
+            double v = node.asDouble();
+            if (!Double.isFinite(v)) {
+                throw SpecException.at(label, at, "number is " + v + "; every number must be finite"
+                        + " (JSON has no NaN or Infinity; fix the value where the file was produced)");
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                requireFinite(node.get(i), at + "/" + i, label);
+            }
+        } else if (node.isObject()) {
+            for (var e : node.properties()) {
+                requireFinite(e.getValue(), at + "/" + JsonPointer.escape(e.getKey()), label);
+            }
+        }
+    }
+
     /** Validates and checks an already parsed tree. */
     public static Result fromTree(JsonNode root, String label) {
         if (root == null || root.isMissingNode()) {
@@ -63,17 +82,23 @@ public final class SpecReader {
         }
         if (!root.isObject()) {
             throw new SpecException(label, "", "expected a pyhf workspace (a JSON object), found a JSON "
-                    + root.getNodeType().toString().toLowerCase(), null);
+                    + root.getNodeType().toString().toLowerCase()
+                    + (root.isArray() ? " (a JSON patch? apply it to a workspace with --patch)" : ""), null);
+        }
+        if (root.has("patches") && root.has("metadata") && !root.has("channels")) {
+            throw new SpecException(label, "", "this is a pyhf patch set, not a workspace; apply one of its patches"
+                    + " to the background-only workspace ('darkflav patchset apply WORKSPACE PATCHSET --name NAME')", null);
         }
         JsonNode version = root.get("version");
         String v = version != null && version.isString() ? version.asString() : "1.0.0";
         if (!SchemaValidator.VERSIONS.contains(v)) {
             v = "1.0.0"; // let the schema's const report the bad version
         }
+        requireFinite(root, "", label);
         SchemaValidator.validate(root, SchemaValidator.Document.WORKSPACE, v, label);
         WorkspaceSpec spec = SpecParser.workspace(root);
         List<String> warnings = SpecChecks.run(spec, label);
-        warnings.forEach(LOG::warn);
+        warnings.forEach(LOG::debug); // callers present them (Result.warnings, Workspace.warnings)
         return new Result(spec, root, warnings);
     }
 }

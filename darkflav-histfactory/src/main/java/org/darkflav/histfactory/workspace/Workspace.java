@@ -179,7 +179,7 @@ public final class Workspace {
         return Collections.unmodifiableSet(new TreeSet<>(measurementNamesInOrder()));
     }
 
-    /** Parameter sets by name (alphabetical, as pyhf orders them). */
+    /** Parameter sets sorted by name (display order; pyhf's {@code par_order} groups them by modifier type). */
     public Map<String, ParameterSet> parameterSets() {
         return ParameterSets.of(spec);
     }

@@ -40,6 +40,10 @@ class SpecReaderTest {
         assertThat(signal.bins()).isEqualTo(2);
         assertThat(signal.samples().get(0).data()).containsExactly(10.0, 35.0);
         assertThat(ws.measurements().get(0).poi()).isEqualTo("mu");
+        assertThat(ws.channel("control").orElseThrow().bins()).isEqualTo(2);
+        assertThat(ws.observation("signal")).isPresent();
+        assertThat(ws.measurement("meas")).isPresent();
+        assertThat(ws.channel("nope")).isEmpty();
     }
 
     @Test
@@ -51,6 +55,32 @@ class SpecReaderTest {
         WorkspaceSpec c = SpecReader.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "<stdin>");
         assertThat(b.channels().get(0).samples().get(0).data()).containsExactly(a.channels().get(0).samples().get(0).data());
         assertThat(c.measurements().get(0).parameters()).hasSameSizeAs(a.measurements().get(0).parameters());
+    }
+
+    @Test
+    void readsSchemaVersionOneOneZeroWithItsOwnBundledSchema() throws Exception {
+        String text = java.nio.file.Files.readString(TestWorkspaces.resource("workspaces/pyhf_validation/1bin_lumi.json"));
+        String v110 = text.replace("\"1.0.0\"", "\"1.1.0\"");
+        assertThat(SpecReader.readString(v110, "v110.json").version()).isEqualTo("1.1.0");
+        assertThatThrownBy(() -> SpecReader.readString(text.replace("\"1.0.0\"", "\"9.9.9\""), "v999.json"))
+                .isInstanceOf(SpecException.class).hasMessageContaining("/version");
+    }
+
+    @Test
+    void writerOutputReadsBackToTheSameRecords() {
+        WorkspaceSpec ws = SpecReader.read(TestWorkspaces.resource("workspaces/pyhf_validation/2bin_2channel_coupledhistosys.json"));
+        WorkspaceSpec again = SpecReader.readString(SpecWriter.toPrettyString(ws), "written.json");
+        assertThat(again.channels()).hasSameSizeAs(ws.channels());
+        for (int c = 0; c < ws.channels().size(); c++) {
+            for (int s = 0; s < ws.channels().get(c).samples().size(); s++) {
+                SampleSpec a = ws.channels().get(c).samples().get(s);
+                SampleSpec b = again.channels().get(c).samples().get(s);
+                assertThat(b.data()).containsExactly(a.data());
+                assertThat(b.modifiers()).extracting(ModifierSpec::name).isEqualTo(
+                        a.modifiers().stream().map(ModifierSpec::name).toList());
+            }
+        }
+        assertThat(again.measurements().get(0).parameters()).hasSameSizeAs(ws.measurements().get(0).parameters());
     }
 
     @Test

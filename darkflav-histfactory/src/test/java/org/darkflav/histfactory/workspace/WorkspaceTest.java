@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import org.darkflav.histfactory.spec.JsonPatch;
 import org.darkflav.histfactory.spec.PatchSet;
 import org.darkflav.histfactory.spec.SpecException;
 import org.darkflav.histfactory.spec.TestWorkspaces;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Expected digests come from python3 re-implementations of pyhf's Workspace.sorted, _prune_and_rename and
@@ -100,6 +103,36 @@ class WorkspaceTest {
         assertThat(signal.channelNames()).containsExactly("CRtt_meff", "SR_meff");
         assertThat(signal.spec().channels().stream().mapToInt(c -> c.bins()).sum()).isEqualTo(6);
         assertThat(signal.parameterSets().values().stream().mapToInt(p -> p.size()).sum()).isEqualTo(64);
+    }
+
+    /** Channel, bin and parameter counts as documented (from pyhf) in each workspace folder's README. */
+    @ParameterizedTest
+    @CsvSource({
+        "atlas_sbottom_regionA/BkgOnly.json, atlas_sbottom_regionA/patch.sbottom_1300_205_60.json, 2, 6, 64",
+        "atlas_sbottom_regionC/BkgOnly.json, atlas_sbottom_regionC/patch.sbottom_1600_850_60.json, 3, 6, 66",
+        "atlas_ewk3l_erjr/BkgOnly.json, atlas_ewk3l_erjr/patch.ERJR_200p0_100p0.json, 4, 4, 70",
+        "atlas_staus_combined/BkgOnly.json, atlas_staus_combined/patch.DS_400_40_Staus.json, 5, 5, 120",
+        "synthetic_large/workspace.json, , 5, 2000, 165"
+    })
+    void documentedModelSizes(String workspace, String patch, int channels, int bins, int parameters) {
+        Workspace ws = Workspace.read(TestWorkspaces.resource("workspaces/" + workspace));
+        if (patch != null) {
+            ws = ws.withPatch(JsonPatch.read(TestWorkspaces.resource("workspaces/" + patch)));
+        }
+        assertSizes(ws, channels, bins, parameters);
+    }
+
+    @Test
+    void belleTwoExampleHasItsDocumentedSize() {
+        // examples/belle2_knunu_combined/README.md: 5 channels, 30 bins, 232 parameters.
+        assertSizes(Workspace.read(TestWorkspaces.belle2()), 5, 30, 232);
+    }
+
+    private static void assertSizes(Workspace ws, int channels, int bins, int parameters) {
+        assertThat(ws.spec().channels()).hasSize(channels);
+        assertThat(ws.spec().channels().stream().mapToInt(c -> c.bins()).sum()).isEqualTo(bins);
+        assertThat(ws.parameterSets().values().stream().mapToInt(p -> p.size()).sum()).isEqualTo(parameters);
+        assertThat(ws.measurementForFit(null).poi()).isNotEmpty();
     }
 
     @Test
