@@ -15,15 +15,9 @@ final class InferenceCommands {
 
     private InferenceCommands() {}
 
-    /**
-     * The commands as registered by {@link Main}. Workspace loading is not wired yet: the integrator
-     * replaces the loader below with the HistFactory workspace loader.
-     */
+    /** The commands as registered by {@link Main}, on HistFactory workspaces. */
     static List<Object> all() {
-        return all(InferenceEnvironment.local(workspace -> {
-            throw new UserException("cannot read " + workspace + ": this build has no HistFactory workspace"
-                    + " loader wired into the inference commands yet");
-        }));
+        return all(InferenceEnvironment.local(ModelInput::model));
     }
 
     /** The commands on models from {@code environment}. */

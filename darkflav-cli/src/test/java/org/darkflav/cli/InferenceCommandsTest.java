@@ -31,7 +31,7 @@ class InferenceCommandsTest {
         }
     }
 
-    private static Run run(Function<Path, StatisticalModel> loader, String... args) {
+    private static Run run(Function<ModelInput, StatisticalModel> loader, String... args) {
         return run(InferenceCommands.all(InferenceEnvironment.local(loader)), args);
     }
 
@@ -180,8 +180,8 @@ class InferenceCommandsTest {
         Run range = helloWorld("limit", "ws.json", "--scan", "0:5");
         assertThat(range.exitCode()).isEqualTo(ExitCodes.USER_ERROR);
         assertThat(range.err()).contains("lo:hi:n");
-        Run unwired = run(InferenceCommands.all(), "hypotest", "ws.json");
-        assertThat(unwired.exitCode()).isEqualTo(ExitCodes.USER_ERROR);
-        assertThat(unwired.err()).contains("no HistFactory workspace loader");
+        Run missing = run(InferenceCommands.all(), "hypotest", "no/such/ws.json");
+        assertThat(missing.exitCode()).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(missing.err()).contains("no/such/ws.json").contains("no such file");
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.darkflav.cli.ExitCodes;
+import org.darkflav.cli.ModelInput;
 import org.darkflav.cli.UserException;
 import org.darkflav.infer.InferenceException;
 import org.darkflav.infer.ProfileLikelihood;
@@ -22,6 +23,8 @@ abstract class InferenceCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
+    @Mixin ModelInput input;
+
     @Mixin InferenceOptions options;
 
     private final InferenceEnvironment environment;
@@ -35,7 +38,7 @@ abstract class InferenceCommand implements Callable<Integer> {
         if (options.threads != null && options.threads < 1) {
             throw new UserException("--threads must be at least 1, got " + options.threads);
         }
-        StatisticalModel model = environment.loader().apply(options.workspace);
+        StatisticalModel model = environment.loader().apply(input);
         ProfileLikelihood likelihood = environment.likelihoods().apply(model);
         TaskRunner runner = environment.runners().apply(options.threadCount());
         try {

@@ -1,14 +1,9 @@
 package org.darkflav.cli.infer;
 
-import java.nio.file.Path;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** Options every inference command takes. */
 public final class InferenceOptions {
-
-    @Parameters(index = "0", paramLabel = "WS", description = "pyhf JSON workspace")
-    Path workspace;
 
     @Option(names = "--json", description = "print one JSON object with pyhf-shaped keys on stdout")
     boolean json;
