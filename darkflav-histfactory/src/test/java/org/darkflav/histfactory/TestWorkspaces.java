@@ -1,28 +1,21 @@
 package org.darkflav.histfactory;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.darkflav.histfactory.spec.ChannelSpec;
-import org.darkflav.histfactory.spec.MeasurementSpec;
-import org.darkflav.histfactory.spec.ModifierSpec;
-import org.darkflav.histfactory.spec.ObservationSpec;
-import org.darkflav.histfactory.spec.ParameterConfig;
-import org.darkflav.histfactory.spec.SampleSpec;
-import org.darkflav.histfactory.spec.WorkspaceSpec;
+import org.darkflav.histfactory.likelihood.HistFactoryModel;
+import org.darkflav.histfactory.model.Interpolation;
+import org.darkflav.histfactory.model.InterpolationSettings;
+import org.darkflav.histfactory.spec.JsonPatch;
+import org.darkflav.histfactory.spec.JsonSource;
+import org.darkflav.histfactory.workspace.Workspace;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-/** Locates the test workspaces and converts JSON to spec records without validation (test scope only). */
+/** Locates the test workspaces and builds the models the reference files describe (test scope). */
 public final class TestWorkspaces {
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private TestWorkspaces() {}
 
-    /** A path under src/test/resources/workspaces, or the Belle II example when it starts with '@'. */
+    /** A path under src/test/resources/workspaces, or under the repository root when it starts with '@'. */
     public static Path path(String relative) {
         if (relative.startsWith("@")) {
             return repoRoot().resolve(relative.substring(1));
@@ -42,74 +35,28 @@ public final class TestWorkspaces {
     }
 
     public static JsonNode json(Path p) {
-        try {
-            return MAPPER.readTree(Files.readString(p));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonSource.read(p);
     }
 
-    public static WorkspaceSpec spec(JsonNode root) {
-        List<ChannelSpec> channels = new ArrayList<>();
-        for (JsonNode c : root.get("channels")) {
-            List<SampleSpec> samples = new ArrayList<>();
-            for (JsonNode s : c.get("samples")) {
-                List<ModifierSpec> mods = new ArrayList<>();
-                for (JsonNode m : s.get("modifiers")) {
-                    mods.add(modifier(m));
-                }
-                samples.add(new SampleSpec(s.get("name").asString(), doubles(s.get("data")), mods));
-            }
-            channels.add(new ChannelSpec(c.get("name").asString(), samples));
-        }
-        List<ObservationSpec> obs = new ArrayList<>();
-        for (JsonNode o : root.get("observations")) {
-            obs.add(new ObservationSpec(o.get("name").asString(), doubles(o.get("data"))));
-        }
-        List<MeasurementSpec> meas = new ArrayList<>();
-        for (JsonNode m : root.get("measurements")) {
-            List<ParameterConfig> pcs = new ArrayList<>();
-            JsonNode params = m.get("config").get("parameters");
-            if (params != null) {
-                for (JsonNode p : params) {
-                    pcs.add(new ParameterConfig(p.get("name").asString(), opt(p, "inits"), bounds(p.get("bounds")),
-                            p.has("fixed") ? p.get("fixed").asBoolean() : null, opt(p, "auxdata"), opt(p, "sigmas"),
-                            opt(p, "factors")));
-                }
-            }
-            meas.add(new MeasurementSpec(m.get("name").asString(), m.get("config").get("poi").asString(), pcs));
-        }
-        return new WorkspaceSpec(channels, obs, meas, root.has("version") ? root.get("version").asString() : "1.0.0");
+    /** The workspace at {@code relative} with its first measurement, pyhf's default or given codes. */
+    public static HistFactoryModel model(String relative, InterpolationSettings codes) {
+        Workspace w = Workspace.read(path(relative));
+        return HistFactoryModel.build(w.spec().channels(), w.spec().observations(), w.measurementForFit(null), codes);
     }
 
-    private static ModifierSpec modifier(JsonNode m) {
-        String name = m.get("name").asString();
-        JsonNode d = m.get("data");
-        return switch (m.get("type").asString()) {
-            case "normfactor" -> new ModifierSpec.NormFactor(name);
-            case "lumi" -> new ModifierSpec.Lumi(name);
-            case "shapefactor" -> new ModifierSpec.ShapeFactor(name);
-            case "normsys" -> new ModifierSpec.NormSys(name, d.get("hi").asDouble(), d.get("lo").asDouble());
-            case "histosys" -> new ModifierSpec.HistoSys(name, doubles(d.get("hi_data")), doubles(d.get("lo_data")));
-            case "shapesys" -> new ModifierSpec.ShapeSys(name, doubles(d));
-            case "staterror" -> new ModifierSpec.StatError(name, doubles(d));
-            default -> throw new IllegalArgumentException(m.get("type").asString());
-        };
-    }
-
-    private static double[] opt(JsonNode p, String key) {
-        return p.has(key) ? doubles(p.get(key)) : null;
-    }
-
-    private static double[][] bounds(JsonNode b) {
-        if (b == null) {
-            return null;
+    /**
+     * The model of one entry of {@code reference/twice_nll.json}: its workspace, its patch (an RFC 6902
+     * array) and its interpolation codes.
+     */
+    public static HistFactoryModel referenceModel(JsonNode c) {
+        Workspace ws = Workspace.read(path(c.get("workspace").asString()));
+        if (!c.get("patch").isNull()) {
+            ws = ws.withPatch(JsonPatch.read(path(c.get("patch").asString())));
         }
-        double[][] out = new double[b.size()][];
-        for (int i = 0; i < b.size(); i++) {
-            out[i] = doubles(b.get(i));
-        }
-        return out;
+        JsonNode interp = c.get("interpolation");
+        var settings = new InterpolationSettings(Interpolation.parse(interp.get("normsys").asString()),
+                Interpolation.parse(interp.get("histosys").asString()));
+        return HistFactoryModel.build(ws.spec().channels(), ws.spec().observations(), ws.measurementForFit(null), settings);
     }
 
     public static double[] doubles(JsonNode a) {

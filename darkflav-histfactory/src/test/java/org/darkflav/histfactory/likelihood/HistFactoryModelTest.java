@@ -14,7 +14,6 @@ import org.darkflav.histfactory.spec.ModifierSpec;
 import org.darkflav.histfactory.spec.ObservationSpec;
 import org.darkflav.histfactory.spec.SampleSpec;
 import org.darkflav.histfactory.spec.SpecException;
-import org.darkflav.histfactory.spec.WorkspaceSpec;
 import org.junit.jupiter.api.Test;
 
 class HistFactoryModelTest {
@@ -30,8 +29,7 @@ class HistFactoryModelTest {
     }
 
     static HistFactoryModel load(String path, InterpolationSettings s) {
-        WorkspaceSpec w = TestWorkspaces.spec(TestWorkspaces.json(TestWorkspaces.path(path)));
-        return HistFactoryModel.build(w.channels(), w.observations(), w.measurements().get(0), s);
+        return TestWorkspaces.model(path, s);
     }
 
     @Test

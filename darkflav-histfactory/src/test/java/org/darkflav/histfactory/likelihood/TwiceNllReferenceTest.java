@@ -8,9 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.darkflav.histfactory.TestWorkspaces;
-import org.darkflav.histfactory.model.Interpolation;
-import org.darkflav.histfactory.model.InterpolationSettings;
-import org.darkflav.histfactory.spec.WorkspaceSpec;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,15 +34,7 @@ class TwiceNllReferenceTest {
     }
 
     static HistFactoryModel model(JsonNode c) {
-        JsonNode ws = TestWorkspaces.json(TestWorkspaces.path(c.get("workspace").asString()));
-        if (!c.get("patch").isNull()) {
-            ws = TestPatches.apply(ws, TestWorkspaces.json(TestWorkspaces.path(c.get("patch").asString())));
-        }
-        WorkspaceSpec spec = TestWorkspaces.spec(ws);
-        JsonNode interp = c.get("interpolation");
-        var settings = new InterpolationSettings(Interpolation.parse(interp.get("normsys").asString()),
-                Interpolation.parse(interp.get("histosys").asString()));
-        return HistFactoryModel.build(spec.channels(), spec.observations(), spec.measurements().get(0), settings);
+        return TestWorkspaces.referenceModel(c);
     }
 
     @ParameterizedTest(name = "{0}")
