@@ -51,7 +51,7 @@ class InferenceCommandsTest {
     }
 
     private static Run helloWorld(String... args) {
-        return run(ws -> UncorrelatedBackgroundModel.helloWorld(), args);
+        return run(ws -> HelloWorldModel.helloWorld(), args);
     }
 
     private static List<String> keys(JsonNode node) {
@@ -119,8 +119,8 @@ class InferenceCommandsTest {
     @Test
     void hypotestWithQ0ReportsP0AsPyhf() {
         // pyhf validation 1bin_shapesys_q0 (ROOT): p0 = 0.003936883191585841, median expected 0.013202867164405075
-        Run r = run(ws -> new UncorrelatedBackgroundModel(new double[] {25}, new double[] {50}, new double[] {7},
-                new double[] {80}, 0, 10), "hypotest", "ws.json", "--mu", "0", "--test-stat", "q0", "--json");
+        Run r = run(InferenceCommands.all(), "hypotest", CliRun.workspace("pyhf_validation/1bin_shapesys_q0.json"),
+                "--mu", "0", "--test-stat", "q0", "--json");
         assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
         assertThat(r.json().get("CLs_obs").asDouble()).isCloseTo(0.003936883191585841, within(1e-7));
         assertThat(r.json().get("CLs_exp").get(2).asDouble()).isCloseTo(0.013202867164405075, within(1e-5));
@@ -128,7 +128,7 @@ class InferenceCommandsTest {
 
     @Test
     void significanceJsonContract() {
-        Run r = run(ws -> UncorrelatedBackgroundModel.withData(new double[] {60, 65}), "significance", "ws.json",
+        Run r = run(ws -> HelloWorldModel.withData(new double[] {60, 65}), "significance", "ws.json",
                 "--json");
         assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
         JsonNode j = r.json();

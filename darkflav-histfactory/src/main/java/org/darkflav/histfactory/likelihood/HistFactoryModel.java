@@ -153,6 +153,22 @@ public final class HistFactoryModel implements StatisticalModel {
     }
 
     @Override
+    public double[] constraintWidths() {
+        double[] widths = new double[compiled.parameters()];
+        java.util.Arrays.fill(widths, Double.NaN);
+        for (var set : compiled.layout().sets()) {
+            for (int i = 0; i < set.size(); i++) {
+                switch (set.constraint()) {
+                    case GAUSSIAN -> widths[set.offset() + i] = set.widths()[i];
+                    case POISSON -> widths[set.offset() + i] = 1 / Math.sqrt(set.widths()[i]);
+                    case NONE -> { }
+                }
+            }
+        }
+        return widths;
+    }
+
+    @Override
     public double[] sample(double[] parameters, UniformRandomProvider rng) {
         double[] d = new double[mainSize() + auxSize()];
         compiled.expectedMain(parameters, compiled.newScratch(), d);

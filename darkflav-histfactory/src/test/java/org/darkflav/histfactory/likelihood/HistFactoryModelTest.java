@@ -67,6 +67,18 @@ class HistFactoryModelTest {
     }
 
     @Test
+    void constraintWidthsAreSigmaOrOneOverRootTau() {
+        // pyhf: shapesys γ has a Poisson constraint with τ = (50/3)², (52/7)², so its pre-fit width is 1/√τ = δ/ν⁰
+        HistFactoryModel m = helloWorld(new double[] {51, 48});
+        assertThat(m.constraintWidths()[0]).isNaN();
+        assertThat(m.constraintWidths()[1]).isCloseTo(3.0 / 50, within(1e-15));
+        assertThat(m.constraintWidths()[2]).isCloseTo(7.0 / 52, within(1e-15));
+        // lumi: σ from the measurement (1bin_lumi: 0.1)
+        HistFactoryModel lumi = load("pyhf_validation/1bin_lumi.json", InterpolationSettings.PYHF_VALIDATION);
+        assertThat(lumi.constraintWidths()[lumi.layout().indexOf("lumi")]).isEqualTo(0.1);
+    }
+
+    @Test
     void expectedDataAreRatesAndAuxExpectations() {
         HistFactoryModel m = helloWorld(new double[] {51, 48});
         double[] e = m.expectedData(new double[] {2, 1.1, 0.9});
