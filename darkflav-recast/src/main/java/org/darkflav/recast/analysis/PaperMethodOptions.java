@@ -1,0 +1,76 @@
+package org.darkflav.recast.analysis;
+
+import org.darkflav.recast.templates.BinnedSignal;
+
+/**
+ * Every choice of the paper-method model (Altmannshofer et al., PRD 109, 075008, Appendix), explicit.
+ *
+ * @param signal the B → K X shape in q²rec and its out-of-range policy (paper: Gaussian σ = 1.5 GeV²)
+ * @param normUncertainty relative normalisation uncertainty of each of the four templates (paper: 10 %)
+ * @param continuumShapeUncertainty relative per-bin freedom of the continuum template (paper: 10 %)
+ * @param continuumShapeModel how the per-bin continuum freedom is modelled
+ * @param statErrors which per-bin statistical uncertainty the templates carry
+ * @param efficiencyPerEtaBin B → K X signal efficiency in each η bin (paper: 2 %, as for the SM signal)
+ * @param brPerPoiUnit Br(B → K X) per unit of the X POI (the POI is kept of order one for the minimiser)
+ * @param poiUpperBound upper bound of the X POI (Br up to poiUpperBound × brPerPoiUnit)
+ */
+public record PaperMethodOptions(BinnedSignal signal, double normUncertainty, double continuumShapeUncertainty,
+        ContinuumShapeModel continuumShapeModel, StatErrorModel statErrors, double efficiencyPerEtaBin,
+        double brPerPoiUnit, double poiUpperBound) {
+
+    /** The paper's choices as darkflav reads them (see {@code doc/recast.md}). */
+    public static final PaperMethodOptions PAPER = new PaperMethodOptions(BinnedSignal.PAPER, 0.10, 0.10,
+            ContinuumShapeModel.SHAPESYS, StatErrorModel.MC_TEMPLATE, 0.02, 1e-5, 10.0);
+
+    /** Per-bin continuum shape freedom: the paper lets "each bin fluctuate individually" by 10 %. */
+    public enum ContinuumShapeModel {
+        /** pyhf shapesys: one γ per bin, Poisson constraint with relative width 10 % (pyhf's standard). */
+        SHAPESYS,
+        /** One Gaussian-constrained histosys per bin (±10 % of that bin only), i.e. a normsys per bin. */
+        PER_BIN_HISTOSYS
+    }
+
+    /** Per-bin statistical uncertainty of the templates ("obtained from the measured number of events"). */
+    public enum StatErrorModel {
+        /** The MC statistical errors of the Belle II templates (staterror). */
+        MC_TEMPLATE,
+        /** √(yield) of each template, as if each template were a count (staterror). */
+        SQRT_YIELD,
+        /** No template statistical uncertainty. */
+        NONE
+    }
+
+    public PaperMethodOptions {
+        if (signal == null || continuumShapeModel == null || statErrors == null) {
+            throw new IllegalArgumentException("paper-method options: signal, continuum shape model and stat-error "
+                    + "model must all be given");
+        }
+        check("normUncertainty", normUncertainty, 0, 1);
+        check("continuumShapeUncertainty", continuumShapeUncertainty, 0, 1);
+        check("efficiencyPerEtaBin", efficiencyPerEtaBin, 0, 1);
+        if (!(efficiencyPerEtaBin > 0) || !(brPerPoiUnit > 0) || !(poiUpperBound > 0)) {
+            throw new IllegalArgumentException("efficiencyPerEtaBin, brPerPoiUnit and poiUpperBound must be positive");
+        }
+    }
+
+    private static void check(String what, double v, double lo, double hi) {
+        if (!(v >= lo && v < hi)) {
+            throw new IllegalArgumentException(what + " must lie in [" + lo + ", " + hi + "), got " + v);
+        }
+    }
+
+    public PaperMethodOptions withSignal(BinnedSignal s) {
+        return new PaperMethodOptions(s, normUncertainty, continuumShapeUncertainty, continuumShapeModel, statErrors,
+                efficiencyPerEtaBin, brPerPoiUnit, poiUpperBound);
+    }
+
+    public PaperMethodOptions withContinuumShapeModel(ContinuumShapeModel m) {
+        return new PaperMethodOptions(signal, normUncertainty, continuumShapeUncertainty, m, statErrors,
+                efficiencyPerEtaBin, brPerPoiUnit, poiUpperBound);
+    }
+
+    public PaperMethodOptions withStatErrors(StatErrorModel m) {
+        return new PaperMethodOptions(signal, normUncertainty, continuumShapeUncertainty, continuumShapeModel, m,
+                efficiencyPerEtaBin, brPerPoiUnit, poiUpperBound);
+    }
+}
