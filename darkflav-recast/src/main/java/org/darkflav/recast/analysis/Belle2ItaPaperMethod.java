@@ -9,7 +9,10 @@ import org.darkflav.histfactory.spec.ObservationSpec;
 import org.darkflav.histfactory.spec.ParameterConfig;
 import org.darkflav.histfactory.spec.SampleSpec;
 import org.darkflav.histfactory.spec.WorkspaceSpec;
+import org.darkflav.recast.data.AnalysisBundles;
 import org.darkflav.recast.data.BinnedTemplate;
+import org.darkflav.recast.data.DensityRegion;
+import org.darkflav.recast.templates.NumberDensityFolding;
 
 /**
  * Belle II, paper method (Altmannshofer et al., PRD 109, 075008, Appendix): one 12-bin ITA channel
@@ -34,11 +37,22 @@ public final class Belle2ItaPaperMethod {
     private final double brSm;
     private final PaperMethodOptions options;
     private final double nB;
+    private final List<NumberDensityFolding> etaFoldings;
 
     /**
      * @param brSm the SM branching fraction the SM template stands for (4.966e-6 for the shipped tables)
      */
     public Belle2ItaPaperMethod(ItaTemplates templates, ItaLayout layout, double brSm, PaperMethodOptions options) {
+        this(templates, layout, brSm, options, List.of());
+    }
+
+    /**
+     * @param etaFoldings number-density foldings whose rows, concatenated, are the 12 ITA bins in layout
+     *     order (Belle II: region B then region A); needed only for
+     *     {@link PaperMethodOptions.XEfficiencyModel#FROM_NUMBER_DENSITIES}
+     */
+    public Belle2ItaPaperMethod(ItaTemplates templates, ItaLayout layout, double brSm, PaperMethodOptions options,
+            List<NumberDensityFolding> etaFoldings) {
         if (templates.observed().length != layout.bins()) {
             throw new IllegalArgumentException("ITA templates have " + templates.observed().length
                     + " bins, the layout " + layout.bins());
@@ -51,6 +65,21 @@ public final class Belle2ItaPaperMethod {
         this.brSm = brSm;
         this.options = options;
         this.nB = meanSignalPerEtaBin() / (options.efficiencyPerEtaBin() * brSm);
+        this.etaFoldings = List.copyOf(etaFoldings);
+        int rows = this.etaFoldings.stream().mapToInt(NumberDensityFolding::recoBins).sum();
+        if (options.xEfficiency() == PaperMethodOptions.XEfficiencyModel.FROM_NUMBER_DENSITIES && rows != layout.bins()) {
+            throw new IllegalArgumentException("X efficiency from number densities needs foldings with " + layout.bins()
+                    + " rows in total (ITA regions B then A), got " + rows);
+        }
+    }
+
+    /** The shipped Belle II bundles: Br_SM from the SM reference, number densities of ITA regions B and A. */
+    public static Belle2ItaPaperMethod fromBundles(AnalysisBundles bundles, ItaTemplateSource source,
+            PaperMethodOptions options) {
+        var sm = bundles.smReference();
+        return new Belle2ItaPaperMethod(source.templates(), ItaLayout.BELLE2_2023, sm.total(), options,
+                List.of(new NumberDensityFolding(bundles.numberDensity(DensityRegion.ITA_B), sm),
+                        new NumberDensityFolding(bundles.numberDensity(DensityRegion.ITA_A), sm)));
     }
 
     public ItaTemplates templates() {
@@ -77,13 +106,31 @@ public final class Belle2ItaPaperMethod {
     /** Expected X events per bin for Br(B → K X) = 1 at m_X = {@code massGeV}. */
     public double[] xYieldsPerUnitBr(double massGeV) {
         double[] f = options.signal().fractions(massGeV, layout.q2rec());
+        double[] perEta = eventsPerUnitBrPerEtaBin(massGeV);
         double[] y = new double[layout.bins()];
         for (int e = 0; e < layout.eta().bins(); e++) {
             for (int q = 0; q < layout.q2rec().bins(); q++) {
-                y[layout.index(e, q)] = nB * options.efficiencyPerEtaBin() * f[q];
+                y[layout.index(e, q)] = perEta[e] * f[q];
             }
         }
         return y;
+    }
+
+    /** N_B × ε_η for the X signal: flat (the Appendix) or Belle II's efficiency at q² = m_X². */
+    public double[] eventsPerUnitBrPerEtaBin(double massGeV) {
+        double[] perEta = new double[layout.eta().bins()];
+        if (options.xEfficiency() == PaperMethodOptions.XEfficiencyModel.FLAT_PER_ETA_BIN) {
+            java.util.Arrays.fill(perEta, nB * options.efficiencyPerEtaBin());
+            return perEta;
+        }
+        int bin = 0;
+        for (NumberDensityFolding f : etaFoldings) {
+            for (double v : f.yieldsPerUnitBr(massGeV)) {
+                perEta[bin / layout.q2rec().bins()] += v;
+                bin++;
+            }
+        }
+        return perEta;
     }
 
     /** SM-only fit: the SM-signal strength is the POI (the paper's validation, Br = (2.8 ± 0.7)e-5). */

@@ -10,17 +10,32 @@ import org.darkflav.recast.templates.BinnedSignal;
  * @param continuumShapeUncertainty relative per-bin freedom of the continuum template (paper: 10 %)
  * @param continuumShapeModel how the per-bin continuum freedom is modelled
  * @param statErrors which per-bin statistical uncertainty the templates carry
- * @param efficiencyPerEtaBin B → K X signal efficiency in each η bin (paper: 2 %, as for the SM signal)
+ * @param efficiencyPerEtaBin SM signal efficiency in each η bin (paper: 2 %); fixes N_B, and is the X
+ *     efficiency with {@link XEfficiencyModel#FLAT_PER_ETA_BIN}
+ * @param xEfficiency how the X efficiency per η bin is obtained
  * @param brPerPoiUnit Br(B → K X) per unit of the X POI (the POI is kept of order one for the minimiser)
  * @param poiUpperBound upper bound of the X POI (Br up to poiUpperBound × brPerPoiUnit)
  */
 public record PaperMethodOptions(BinnedSignal signal, double normUncertainty, double continuumShapeUncertainty,
         ContinuumShapeModel continuumShapeModel, StatErrorModel statErrors, double efficiencyPerEtaBin,
-        double brPerPoiUnit, double poiUpperBound) {
+        XEfficiencyModel xEfficiency, double brPerPoiUnit, double poiUpperBound) {
 
-    /** The paper's choices as darkflav reads them (see {@code doc/recast.md}). */
+    /** The paper's Appendix read literally (see {@code doc/recast.md}). */
     public static final PaperMethodOptions PAPER = new PaperMethodOptions(BinnedSignal.PAPER, 0.10, 0.10,
-            ContinuumShapeModel.SHAPESYS, StatErrorModel.MC_TEMPLATE, 0.02, 1e-5, 10.0);
+            ContinuumShapeModel.SHAPESYS, StatErrorModel.MC_TEMPLATE, 0.02, XEfficiencyModel.FLAT_PER_ETA_BIN, 1e-5,
+            10.0);
+
+    /** Efficiency of the X signal per η bin. */
+    public enum XEfficiencyModel {
+        /** The Appendix's text: the X signal has the SM average efficiency, 2 % in every η bin. */
+        FLAT_PER_ETA_BIN,
+        /**
+         * Belle II's q²-dependent efficiency per η bin at q² = m_X², from the ITA number densities
+         * (Σ over the η bin's three reco rows of the folded yield); the q²rec split within the η bin still
+         * follows the signal shape.
+         */
+        FROM_NUMBER_DENSITIES
+    }
 
     /** Per-bin continuum shape freedom: the paper lets "each bin fluctuate individually" by 10 %. */
     public enum ContinuumShapeModel {
@@ -41,7 +56,7 @@ public record PaperMethodOptions(BinnedSignal signal, double normUncertainty, do
     }
 
     public PaperMethodOptions {
-        if (signal == null || continuumShapeModel == null || statErrors == null) {
+        if (signal == null || continuumShapeModel == null || statErrors == null || xEfficiency == null) {
             throw new IllegalArgumentException("paper-method options: signal, continuum shape model and stat-error "
                     + "model must all be given");
         }
@@ -61,16 +76,21 @@ public record PaperMethodOptions(BinnedSignal signal, double normUncertainty, do
 
     public PaperMethodOptions withSignal(BinnedSignal s) {
         return new PaperMethodOptions(s, normUncertainty, continuumShapeUncertainty, continuumShapeModel, statErrors,
-                efficiencyPerEtaBin, brPerPoiUnit, poiUpperBound);
+                efficiencyPerEtaBin, xEfficiency, brPerPoiUnit, poiUpperBound);
     }
 
     public PaperMethodOptions withContinuumShapeModel(ContinuumShapeModel m) {
         return new PaperMethodOptions(signal, normUncertainty, continuumShapeUncertainty, m, statErrors,
-                efficiencyPerEtaBin, brPerPoiUnit, poiUpperBound);
+                efficiencyPerEtaBin, xEfficiency, brPerPoiUnit, poiUpperBound);
     }
 
     public PaperMethodOptions withStatErrors(StatErrorModel m) {
         return new PaperMethodOptions(signal, normUncertainty, continuumShapeUncertainty, continuumShapeModel, m,
-                efficiencyPerEtaBin, brPerPoiUnit, poiUpperBound);
+                efficiencyPerEtaBin, xEfficiency, brPerPoiUnit, poiUpperBound);
+    }
+
+    public PaperMethodOptions withXEfficiency(XEfficiencyModel m) {
+        return new PaperMethodOptions(signal, normUncertainty, continuumShapeUncertainty, continuumShapeModel, statErrors,
+                efficiencyPerEtaBin, m, brPerPoiUnit, poiUpperBound);
     }
 }

@@ -108,4 +108,25 @@ class Belle2ItaPaperMethodTest {
         assertThat(ws.br(free[1])).isCloseTo(1.9008e-5, within(0.01e-5));
         assertThat(z).isCloseTo(4.375, within(0.01));
     }
+
+    @Test
+    void xEfficiencyFromTheNumberDensities() {
+        var method = Belle2ItaPaperMethod.fromBundles(BUNDLES, new DerivedTableTemplates(BUNDLES, PostfitVariant.ITA_ONLY),
+                PaperMethodOptions.PAPER.withXEfficiency(PaperMethodOptions.XEfficiencyModel.FROM_NUMBER_DENSITIES));
+        // independent numpy: Belle II efficiency per eta bin for a line at q2 = 4 GeV^2 (sum of the three reco rows of
+        // the interpolated number densities / N_B): 3.217 %, 3.439 %, 3.762 %, 4.129 % (vs the Appendix's flat 2 %)
+        double[] expected = {0.03217031, 0.03439133, 0.03761634, 0.04128934};
+        double[] perEta = method.eventsPerUnitBrPerEtaBin(2.0);
+        for (int e = 0; e < 4; e++) {
+            assertThat(perEta[e] / method.nB()).isCloseTo(expected[e], within(1e-8));
+        }
+        // independent scipy fit of this variant: Br = 9.381e-6, Z = 4.404 (paper: (8.8 +/- 2.5)e-6 at 3.6 sigma)
+        RecastWorkspace ws = method.withX(2.0);
+        HistFactoryModel model = ws.compile();
+        double[] free = LocalFit.minimise(model, Double.NaN);
+        double[] zero = LocalFit.minimise(model, 0.0);
+        assertThat(free[0]).isCloseTo(116.5907415, within(2e-4));
+        assertThat(ws.br(free[1])).isCloseTo(9.381e-6, within(0.01e-6));
+        assertThat(Math.sqrt(zero[0] - free[0])).isCloseTo(4.404, within(0.01));
+    }
 }
