@@ -129,4 +129,26 @@ class Belle2ItaPaperMethodTest {
         assertThat(ws.br(free[1])).isCloseTo(9.381e-6, within(0.01e-6));
         assertThat(Math.sqrt(zero[0] - free[0])).isCloseTo(4.404, within(0.01));
     }
+
+    @Test
+    void paperReproductionReading() {
+        var method = Belle2ItaPaperMethod.fromBundles(BUNDLES, new DerivedTableTemplates(BUNDLES, PostfitVariant.ITA_ONLY),
+                PaperMethodOptions.PAPER_REPRODUCTION);
+        // independent scipy fits of this variant (sqrt(yield) staterror, X efficiency from the number densities):
+        // SM-only Br = 2.8011e-5; m_X = 2 GeV: Br = 9.4186e-6, 2NLL = 131.078025 (free) / 143.757339 (mu_x = 0), Z = 3.5608.
+        // Paper: (2.8 +/- 0.7)e-5; (8.8 +/- 2.5)e-6 at 3.6 sigma (acceptance +/- 1.5e-6 and +/- 0.4 sigma).
+        RecastWorkspace sm = method.smOnly();
+        assertThat(sm.br(LocalFit.minimise(sm.compile(), Double.NaN)[1])).isCloseTo(2.8011e-5, within(0.002e-5));
+        RecastWorkspace ws = method.withX(2.0);
+        HistFactoryModel model = ws.compile();
+        double[] free = LocalFit.minimise(model, Double.NaN);
+        double[] zero = LocalFit.minimise(model, 0.0);
+        assertThat(free[0]).isCloseTo(131.078025, within(2e-4));
+        assertThat(zero[0]).isCloseTo(143.757339, within(2e-4));
+        double z = Math.sqrt(zero[0] - free[0]);
+        assertThat(ws.br(free[1])).isCloseTo(9.4186e-6, within(0.005e-6));
+        assertThat(z).isCloseTo(3.5608, within(0.005));
+        assertThat(ws.br(free[1])).isCloseTo(8.8e-6, within(1.5e-6));
+        assertThat(z).isCloseTo(3.6, within(0.4));
+    }
 }
