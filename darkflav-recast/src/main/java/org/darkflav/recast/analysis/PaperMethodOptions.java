@@ -29,7 +29,9 @@ public record PaperMethodOptions(BinnedSignal signal, double normUncertainty, do
      * The reading of the Appendix that reproduces the paper's numbers (see {@code doc/recast.md}): template
      * statistical uncertainties √(yield) ("obtained from the measured number of events") and the X
      * efficiency per η bin from Belle II's number densities. Independent scipy fits give SM-only
-     * 2.80e-5 and, at m_X = 2 GeV, Br = 9.42e-6 at Z = 3.56 (paper: 2.8e-5; 8.8e-6 at 3.6σ).
+     * 2.80e-5 and, at m_X = 2 GeV, Br = 9.42e-6 at Z = 3.56 (paper: 2.8e-5; 8.8e-6 at 3.6σ). Caveat:
+     * away from 2 GeV its Br / paper ratio runs from 0.72 (1 GeV) to 1.65 (2.5 GeV), whereas the
+     * flat-efficiency reading has a constant ratio ≈ 2.2; the match at 2 GeV is partly coincidental.
      */
     public static final PaperMethodOptions PAPER_REPRODUCTION = PAPER.withStatErrors(StatErrorModel.SQRT_YIELD)
             .withXEfficiency(XEfficiencyModel.FROM_NUMBER_DENSITIES);
