@@ -31,9 +31,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         PrintWriter err = cl.getErr();
         boolean user = isUserError(ex);
         if (user) {
-            err.println("darkflav " + cl.getCommandName() + ": error: " + describe(ex));
+            err.println(qualifiedName(cl) + ": error: " + describe(ex));
         } else {
-            err.println("darkflav " + cl.getCommandName() + ": internal error: " + describe(ex));
+            err.println(qualifiedName(cl) + ": internal error: " + describe(ex));
             err.println("This is a bug in darkflav; please report it with the command line that caused it"
                     + " (set DARKFLAV_DEBUG=1 for the stack trace).");
         }
@@ -48,8 +48,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cl = ex.getCommandLine();
         PrintWriter err = cl.getErr();
-        err.println("darkflav " + cl.getCommandName() + ": error: " + ex.getMessage());
-        err.println("Usage: see 'darkflav " + qualifiedName(cl) + " --help'");
+        String name = qualifiedName(cl);
+        err.println(name + ": error: " + ex.getMessage());
+        err.println("Usage: see '" + name + " --help'");
         err.flush();
         return ExitCodes.USER_ERROR;
     }
@@ -81,9 +82,10 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         return m == null ? ex.getClass().getSimpleName() : m;
     }
 
-    private static String qualifiedName(CommandLine cl) {
+    /** "darkflav", "darkflav fit", "darkflav patchset apply", ... */
+    static String qualifiedName(CommandLine cl) {
         String name = cl.getCommandName();
-        for (CommandLine p = cl.getParent(); p != null && p.getParent() != null; p = p.getParent()) {
+        for (CommandLine p = cl.getParent(); p != null; p = p.getParent()) {
             name = p.getCommandName() + " " + name;
         }
         return name;
