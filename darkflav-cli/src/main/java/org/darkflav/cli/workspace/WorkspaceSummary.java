@@ -7,7 +7,7 @@ import org.darkflav.histfactory.spec.ChannelSpec;
 import org.darkflav.histfactory.spec.JsonSource;
 import org.darkflav.histfactory.spec.MeasurementSpec;
 import org.darkflav.histfactory.spec.ParameterConfig;
-import org.darkflav.histfactory.spec.ParameterSet;
+import org.darkflav.histfactory.spec.ParameterSetSummary;
 import org.darkflav.histfactory.workspace.Workspace;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -21,7 +21,7 @@ record WorkspaceSummary(
         List<ChannelSpec> channels,
         Set<String> samples,
         Map<String, Set<String>> modifiers,
-        Map<String, ParameterSet> parameters,
+        Map<String, ParameterSetSummary> parameters,
         List<MeasurementSpec> measurements,
         MeasurementSpec selected,
         String digest) {
@@ -32,7 +32,7 @@ record WorkspaceSummary(
     }
 
     /** pyhf's paramset class names. */
-    static String constraint(ParameterSet p) {
+    static String constraint(ParameterSetSummary p) {
         if (!p.constrained()) {
             return "unconstrained";
         }
@@ -40,7 +40,7 @@ record WorkspaceSummary(
     }
 
     private int totalParameters() {
-        return parameters.values().stream().mapToInt(ParameterSet::size).sum();
+        return parameters.values().stream().mapToInt(ParameterSetSummary::size).sum();
     }
 
     private int totalBins() {
@@ -48,7 +48,7 @@ record WorkspaceSummary(
     }
 
     private String poiStatus() {
-        ParameterSet poi = parameters.get(selected.poi());
+        ParameterSetSummary poi = parameters.get(selected.poi());
         return poi == null ? " (not a parameter of the workspace yet: apply a signal patch to fit)" : "";
     }
 
@@ -68,7 +68,7 @@ record WorkspaceSummary(
         sb.append("\nsamples\n");
         samples.forEach(s -> sb.append("  ").append(s).append('\n'));
         sb.append("\n").append(String.format("%-50s %-24s %5s  %s%n", "parameter", "constraint", "size", "modifiers"));
-        for (ParameterSet p : parameters.values()) {
+        for (ParameterSetSummary p : parameters.values()) {
             sb.append(String.format("%-50s %-24s %5d  %s%n", p.name(), constraint(p), p.size(),
                     String.join(",", p.types())));
         }
@@ -100,7 +100,7 @@ record WorkspaceSummary(
             types.forEach(t::add);
         });
         ArrayNode pars = root.putArray("parameters");
-        for (ParameterSet p : parameters.values()) {
+        for (ParameterSetSummary p : parameters.values()) {
             ObjectNode n = pars.addObject();
             n.put("name", p.name());
             n.put("constraint", constraint(p));

@@ -8,11 +8,11 @@ import java.util.Map;
 final class MeasurementChecks {
 
     private final WorkspaceSpec ws;
-    private final Map<String, ParameterSet> sets;
+    private final Map<String, ParameterSetSummary> sets;
     private final String source;
     private final List<String> warnings;
 
-    MeasurementChecks(WorkspaceSpec ws, Map<String, ParameterSet> sets, String source, List<String> warnings) {
+    MeasurementChecks(WorkspaceSpec ws, Map<String, ParameterSetSummary> sets, String source, List<String> warnings) {
         this.ws = ws;
         this.sets = sets;
         this.source = source;
@@ -36,7 +36,7 @@ final class MeasurementChecks {
                 throw error(pat + "/name", "parameter '" + pc.name() + "' is configured twice in measurement '"
                         + m.name() + "' (also at " + at + "/parameters/" + prev + "); merge the two entries");
             }
-            ParameterSet set = sets.get(pc.name());
+            ParameterSetSummary set = sets.get(pc.name());
             if (set == null) {
                 warnings.add(source + ": " + pat + "/name: measurement '" + m.name() + "' configures parameter '"
                         + pc.name() + "' that no modifier uses; ignored (as in pyhf)");
@@ -52,7 +52,7 @@ final class MeasurementChecks {
      * signal strength that a signal patch adds later. {@link #requirePoi} makes it an error.
      */
     private void poi(MeasurementSpec m, String at) {
-        ParameterSet poi = sets.get(m.poi());
+        ParameterSetSummary poi = sets.get(m.poi());
         if (poi == null) {
             warnings.add(source + ": " + at + "/poi: parameter of interest '" + m.poi() + "' of measurement '"
                     + m.name() + "' is not (yet) a modifier of any sample; apply a signal patch before fitting");
@@ -63,7 +63,7 @@ final class MeasurementChecks {
 
     /** Throws unless the measurement's POI is a single-component parameter of the workspace. */
     void requirePoi(MeasurementSpec m, String at) {
-        ParameterSet poi = sets.get(m.poi());
+        ParameterSetSummary poi = sets.get(m.poi());
         if (poi == null) {
             throw error(at + "/poi", "parameter of interest '" + m.poi() + "' of measurement '" + m.name()
                     + "' is not a modifier of any sample; use the name of a normfactor (e.g. the signal strength)"
@@ -109,7 +109,7 @@ final class MeasurementChecks {
         }
     }
 
-    private void config(ParameterConfig pc, ParameterSet set, String at) {
+    private void config(ParameterConfig pc, ParameterSetSummary set, String at) {
         int n = set.size();
         length(pc.inits(), n, at + "/inits", pc.name());
         length(pc.auxdata(), n, at + "/auxdata", pc.name());

@@ -19,11 +19,11 @@ public final class ParameterSets {
      * Parameter sets sorted by name (a display order: pyhf's {@code par_order} groups by modifier type,
      * see the model compiler for the fit layout).
      */
-    public static Map<String, ParameterSet> of(WorkspaceSpec ws) {
+    public static Map<String, ParameterSetSummary> of(WorkspaceSpec ws) {
         return collect(ws, null);
     }
 
-    static Map<String, ParameterSet> collect(WorkspaceSpec ws, String source) {
+    static Map<String, ParameterSetSummary> collect(WorkspaceSpec ws, String source) {
         Map<String, Set<String>> types = new TreeMap<>();
         Map<String, Integer> sizes = new TreeMap<>();
         Map<String, String> firstAt = new TreeMap<>();
@@ -50,11 +50,11 @@ public final class ParameterSets {
                 }
             }
         }
-        Map<String, ParameterSet> out = new TreeMap<>();
+        Map<String, ParameterSetSummary> out = new TreeMap<>();
         for (var e : types.entrySet()) {
             List<String> t = new ArrayList<>(e.getValue());
             boolean constrained = !t.contains("normfactor") && !t.contains("shapefactor");
-            out.put(e.getKey(), new ParameterSet(e.getKey(), t, sizes.get(e.getKey()), constrained));
+            out.put(e.getKey(), new ParameterSetSummary(e.getKey(), t, sizes.get(e.getKey()), constrained));
         }
         return out;
     }

@@ -36,7 +36,7 @@ final class SpecChecks {
         for (int i = 0; i < ws.channels().size(); i++) {
             c.channel(i);
         }
-        Map<String, ParameterSet> sets = ParameterSets.collect(ws, source);
+        Map<String, ParameterSetSummary> sets = ParameterSets.collect(ws, source);
         c.observations();
         for (int i = 0; i < ws.measurements().size(); i++) {
             new MeasurementChecks(ws, sets, source, c.warnings).check(i);

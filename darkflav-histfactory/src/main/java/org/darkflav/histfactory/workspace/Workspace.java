@@ -16,7 +16,7 @@ import org.darkflav.histfactory.spec.JsonPatch;
 import org.darkflav.histfactory.spec.MeasurementSpec;
 import org.darkflav.histfactory.spec.ModifierSpec;
 import org.darkflav.histfactory.spec.ObservationSpec;
-import org.darkflav.histfactory.spec.ParameterSet;
+import org.darkflav.histfactory.spec.ParameterSetSummary;
 import org.darkflav.histfactory.spec.ParameterSets;
 import org.darkflav.histfactory.spec.PatchSet;
 import org.darkflav.histfactory.spec.SampleSpec;
@@ -180,7 +180,7 @@ public final class Workspace {
     }
 
     /** Parameter sets sorted by name (display order; pyhf's {@code par_order} groups them by modifier type). */
-    public Map<String, ParameterSet> parameterSets() {
+    public Map<String, ParameterSetSummary> parameterSets() {
         return ParameterSets.of(spec);
     }
 
