@@ -1,5 +1,6 @@
 package org.darkflav.infer;
 
+import org.darkflav.fit.FitResult;
 import java.util.Optional;
 
 /**
@@ -15,6 +16,8 @@ final class AsymptoticCalculator {
     private final double[] data;
     private final TestStatistic statistic;
     private final AsimovData asimov;
+    private final FitResult freeOnData;
+    private final FitResult freeOnAsimov;
 
     AsymptoticCalculator(ProfileLikelihood likelihood, double[] data, TestStatistic statistic) {
         if (statistic == TestStatistic.TMU || statistic == TestStatistic.TMU_TILDE) {
@@ -25,6 +28,9 @@ final class AsymptoticCalculator {
         this.data = data.clone();
         this.statistic = statistic;
         this.asimov = AsimovData.build(likelihood, this.data, statistic.alternativePoi());
+        // the free fits do not depend on the tested μ: limits and scans reuse them
+        this.freeOnData = likelihood.fit(this.data);
+        this.freeOnAsimov = likelihood.fit(asimov.data());
     }
 
     AsimovData asimov() {
@@ -32,8 +38,8 @@ final class AsymptoticCalculator {
     }
 
     HypoTestResult test(double mu) {
-        TestStatisticValue observed = likelihood.testStatistic(statistic, data, mu);
-        TestStatisticValue onAsimov = likelihood.testStatistic(statistic, asimov.data(), mu);
+        TestStatisticValue observed = likelihood.testStatistic(statistic, data, mu, freeOnData);
+        TestStatisticValue onAsimov = likelihood.testStatistic(statistic, asimov.data(), mu, freeOnAsimov);
         double q = observed.value();
         double qA = onAsimov.value();
         double sqrtQA = Math.sqrt(qA);

@@ -33,7 +33,7 @@ public final class ProfileLikelihood {
      * their converged values to 1e-6.
      */
     public static final FitOptions INFERENCE_FIT_OPTIONS =
-            FitOptions.builder().tolerance(1e-8).strategy(0).computeHessian(false).build();
+            FitOptions.builder().tolerance(1e-10).strategy(0).computeHessian(false).build();
 
     /** Fits of {@code model} with the production minimiser at {@link #INFERENCE_FIT_OPTIONS}. */
     public static ProfileLikelihood of(StatisticalModel model) {
@@ -159,6 +159,18 @@ public final class ProfileLikelihood {
     public TestStatisticValue testStatistic(TestStatistic statistic, double[] data, double mu) {
         FitResult free = fit(data);
         FitResult fixed = fixedPoiFit(data, mu);
+        double value = statistic.fromFits(mu, free.values()[poiIndex()], fixed.minimum(), free.minimum());
+        return new TestStatisticValue(statistic, mu, value, free, fixed);
+    }
+
+    /**
+     * The test statistic at {@code mu} given the free fit to the same data, which does not depend on
+     * {@code mu}; the fixed fit starts from the free fit's nuisance parameters.
+     */
+    public TestStatisticValue testStatistic(TestStatistic statistic, double[] data, double mu, FitResult free) {
+        double[] start = free.values().clone();
+        start[poiIndex()] = mu;
+        FitResult fixed = fixedPoiFit(data, mu, start);
         double value = statistic.fromFits(mu, free.values()[poiIndex()], fixed.minimum(), free.minimum());
         return new TestStatisticValue(statistic, mu, value, free, fixed);
     }
