@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import javax.imageio.ImageIO;
 import org.darkflav.cli.AtomicFiles;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 
@@ -73,17 +74,7 @@ public final class Chart {
     }
 
     byte[] pngBytes(int width, int height) {
-        checkSize(width, height);
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g2 = image.createGraphics();
-        try {
-            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            chart.draw(g2, new Rectangle(width, height));
-        } finally {
-            g2.dispose();
-        }
+        BufferedImage image = render(width, height, null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             if (!ImageIO.write(image, "png", out)) {
@@ -93,6 +84,22 @@ public final class Chart {
             throw new UncheckedIOException("cannot encode PNG: " + e.getMessage(), e);
         }
         return out.toByteArray();
+    }
+
+    /** Draws the chart into an RGB image; {@code info} (may be null) receives the data area, for tests. */
+    BufferedImage render(int width, int height, ChartRenderingInfo info) {
+        checkSize(width, height);
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = image.createGraphics();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            chart.draw(g2, new Rectangle(width, height), info);
+        } finally {
+            g2.dispose();
+        }
+        return image;
     }
 
     byte[] svgBytes(int width, int height) {

@@ -17,6 +17,7 @@ import org.jfree.chart.annotations.XYTitleAnnotation;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.DatasetRenderingOrder;
@@ -152,6 +153,8 @@ final class PhysicsStyle {
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         style(plot.getDomainAxis());
         style(plot.getRangeAxis());
+        factorOutPowerOfTen(plot.getDomainAxis());
+        factorOutPowerOfTen(plot.getRangeAxis());
         addLegend(plot, legend);
         addNotes(plot, spec.notes());
 
@@ -172,8 +175,18 @@ final class PhysicsStyle {
         axis.setTickMarkOutsideLength(0f);
         axis.setMinorTickMarksVisible(false);
         axis.setMinorTickMarkOutsideLength(0f);
-        if (axis instanceof NumberAxis number && !(axis instanceof org.jfree.chart.axis.SymbolAxis)) {
+        if (axis instanceof NumberAxis number && !(axis instanceof SymbolAxis)) {
             number.setMinorTickCount(5);
+        }
+    }
+
+    /** Labels such as 1.5×10⁻⁵ instead of 1.5E-5 on a linear axis with tiny or huge values. */
+    private static void factorOutPowerOfTen(ValueAxis axis) {
+        if (axis instanceof NumberAxis number && !(axis instanceof SymbolAxis)) {
+            int exponent = PowerOfTenFormat.exponentFor(axis.getLowerBound(), axis.getUpperBound());
+            if (exponent != 0) {
+                number.setNumberFormatOverride(new PowerOfTenFormat(exponent));
+            }
         }
     }
 
