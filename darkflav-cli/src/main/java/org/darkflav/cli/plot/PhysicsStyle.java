@@ -20,6 +20,7 @@ import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.block.ColumnArrangement;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
@@ -62,6 +63,8 @@ final class PhysicsStyle {
             new float[] {7f, 4f}, 0f);
     static final Stroke DOTTED = new BasicStroke(2.0f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
             new float[] {0.5f, 4f}, 0f);
+    static final Stroke REFERENCE = new BasicStroke(1.0f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+            new float[] {4f, 3f}, 0f);
     private static final Stroke[] LINE_STROKES = {
         SOLID, DASHED, DOTTED,
         new BasicStroke(2.0f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {8f, 4f, 1f, 4f}, 0f),
@@ -196,8 +199,7 @@ final class PhysicsStyle {
         }
         LegendItemCollection collection = new LegendItemCollection();
         items.forEach(collection::add);
-        LegendTitle legend = new LegendTitle(() -> collection,
-                new org.jfree.chart.block.ColumnArrangement(), new org.jfree.chart.block.ColumnArrangement());
+        LegendTitle legend = new LegendTitle(() -> collection, new ColumnArrangement(), new ColumnArrangement());
         legend.setItemFont(LEGEND_FONT);
         legend.setItemPaint(Color.BLACK);
         legend.setFrame(BlockBorder.NONE);

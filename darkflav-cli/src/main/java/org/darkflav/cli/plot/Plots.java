@@ -1,20 +1,23 @@
 package org.darkflav.cli.plot;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Stroke;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.ToDoubleFunction;
 import org.jfree.chart.LegendItem;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.jfree.data.xy.XYSeries;
@@ -178,7 +181,7 @@ public final class Plots {
         bars.setShadowVisible(false);
         bars.setDrawBarOutline(true);
         bars.setDefaultOutlinePaint(Color.BLACK);
-        bars.setDefaultOutlineStroke(new java.awt.BasicStroke(0.8f));
+        bars.setDefaultOutlineStroke(new BasicStroke(0.8f));
         for (int l = 0; l < layers.size(); l++) {
             XYIntervalSeries layer = new XYIntervalSeries(l, false, true);
             for (int b = 0; b < bins; b++) {
@@ -216,7 +219,22 @@ public final class Plots {
      * colours, dash patterns once colours run out. A single line gets no legend.
      */
     public static Chart lines(PlotSpec spec, List<Series> lines) {
+        return lines(spec, lines, List.of());
+    }
+
+    /**
+     * Plain curves with thin grey dashed horizontal reference lines, e.g. Δ(2NLL) = 1 and 4, or Z = 3 and 5.
+     * Reference lines do not widen the y range; one outside it is simply not visible.
+     */
+    public static Chart lines(PlotSpec spec, List<Series> lines, List<Double> horizontalLines) {
         Objects.requireNonNull(spec, "plot spec");
+        List<Double> references = horizontalLines == null ? List.of() : List.copyOf(horizontalLines);
+        for (double r : references) {
+            if (!Double.isFinite(r) || (spec.logY() && r <= 0)) {
+                throw new IllegalArgumentException("horizontal reference line at y = " + r + " cannot be drawn"
+                        + (spec.logY() ? " on a log y axis (must be finite and > 0)" : " (must be finite)"));
+            }
+        }
         List<Series> curves = requireNonEmpty("lines", lines);
         Range y = new Range(spec.logY());
         curves.forEach(y::addSeries);
@@ -228,12 +246,15 @@ public final class Plots {
         List<LegendItem> legend = new ArrayList<>();
         for (int i = 0; i < curves.size(); i++) {
             Color color = i == 0 ? Color.BLACK : PhysicsStyle.lineColor(i - 1);
-            java.awt.Stroke stroke = PhysicsStyle.lineStroke(i == 0 ? 0 : i - 1);
+            Stroke stroke = PhysicsStyle.lineStroke(i == 0 ? 0 : i - 1);
             drawn.add(curves.get(i), stroke, color);
             legend.add(PhysicsStyle.lineItem(curves.get(i).label(), stroke, color));
         }
         plot.setDataset(0, drawn.dataset);
         plot.setRenderer(0, drawn.renderer);
+        for (double r : references) {
+            plot.addRangeMarker(new ValueMarker(r, Color.GRAY, PhysicsStyle.REFERENCE), Layer.BACKGROUND);
+        }
         return new Chart(PhysicsStyle.finish(spec, plot, curves.size() > 1 ? legend : List.of()));
     }
 
@@ -298,9 +319,10 @@ public final class Plots {
         for (int b = 0; b < counts.length; b++) {
             double n = counts[b];
             double err = Math.sqrt(n);
-            // an empty bin has no marker on a log axis (log 0), but keeps its error bar up to 1
+            // an empty bin has neither marker nor error bar on a log axis (log 0 does not exist)
             double shown = n > floor ? n : Double.NaN;
-            series.add(b, b, b, shown, Math.max(floor, n - err), n + err);
+            double high = n + err > floor ? n + err : Double.NaN;
+            series.add(b, b, b, shown, Math.max(floor, n - err), high);
         }
         XYIntervalSeriesCollection dataset = new XYIntervalSeriesCollection();
         dataset.addSeries(series);
@@ -332,7 +354,7 @@ public final class Plots {
             renderer.setDrawSeriesLineAsPath(true);
         }
 
-        void add(Series s, java.awt.Stroke stroke, Color color) {
+        void add(Series s, Stroke stroke, Color color) {
             int index = dataset.getSeriesCount();
             XYSeries series = new XYSeries(index, true, true);
             double[] x = s.x();

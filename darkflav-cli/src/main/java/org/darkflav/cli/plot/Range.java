@@ -53,8 +53,9 @@ final class Range {
             if (!(n >= 0) || Double.isInfinite(n)) {
                 throw new IllegalArgumentException("data, bin " + i + ": count " + n + " must be finite and ≥ 0");
             }
+            // n = 1 has its error bar down to 0: keep half a count visible above the log axis floor instead
             double lowEdge = n - Math.sqrt(n);
-            add("data, bin " + i, lowEdge > 0 ? lowEdge : n, false);
+            add("data, bin " + i, lowEdge > 0 ? lowEdge : n / 2, false);
             add("data, bin " + i, n + Math.sqrt(n), false);
         }
     }

@@ -83,6 +83,16 @@ class PlotInputTest {
     }
 
     @Test
+    void referenceLinesMustBeDrawable() {
+        List<Series> one = List.of(PlotFixtures.curve("a", 1));
+        assertThatThrownBy(() -> Plots.lines(LOG, List.of(PlotFixtures.paperCurve()), List.of(0.0)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("y = 0.0")
+                .hasMessageContaining("log");
+        assertThatThrownBy(() -> Plots.lines(LINEAR, one, List.of(Double.NaN)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("finite");
+    }
+
+    @Test
     void allNanIsNothingToDraw() {
         Series nan = new Series("nan", new double[] {1, 2}, new double[] {Double.NaN, Double.NaN});
         assertThatThrownBy(() -> Plots.lines(LINEAR, List.of(nan)))

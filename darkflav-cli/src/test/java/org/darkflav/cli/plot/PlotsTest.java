@@ -127,6 +127,30 @@ class PlotsTest {
         assertThat(two.jfreeChart().getXYPlot().getAnnotations()).hasSize(1);
     }
 
+    @Test
+    void referenceLinesAreDrawnBehindTheCurves() {
+        Chart chart = Plots.lines(PlotSpec.of("Δ(2NLL)", "m_X [GeV]", "Δ(2NLL)", false),
+                List.of(PlotFixtures.curve("scan", 1)), List.of(1.0, 4.0));
+        var markers = chart.jfreeChart().getXYPlot().getRangeMarkers(org.jfree.chart.ui.Layer.BACKGROUND);
+        assertThat(markers).hasSize(2);
+        assertThat(markers.stream().map(m -> ((org.jfree.chart.plot.ValueMarker) m).getValue()))
+                .containsExactlyInAnyOrder(1.0, 4.0);
+        assertThat(count(chart.render(600, 450, null), c -> c == 0x808080)).isPositive();
+    }
+
+    @Test
+    void singleCountsOnALogAxisKeepTheirMarkerAboveTheFloor() {
+        double[] counts = {160, 125, 1, 0};
+        Chart chart = Plots.stackedBins(PlotSpec.of("spectrum", "bin", "Events", true), PlotFixtures.binLabels(),
+                PlotFixtures.backgrounds(), counts, null);
+        XYPlot plot = chart.jfreeChart().getXYPlot();
+        // n = 1 has its √n bar down to 0; the axis floor goes one decade lower (0.1) so the marker at 1 shows
+        assertThat(plot.getRangeAxis().getLowerBound()).isCloseTo(0.1, org.assertj.core.data.Offset.offset(1e-9));
+        var data = (org.jfree.data.xy.IntervalXYDataset) plot.getDataset(1);
+        assertThat(data.getYValue(0, 2)).isEqualTo(1.0);
+        assertThat(data.getEndYValue(0, 3)).isNaN();
+    }
+
     private static org.assertj.core.data.Offset<Double> within() {
         return org.assertj.core.data.Offset.offset(1e-12);
     }
