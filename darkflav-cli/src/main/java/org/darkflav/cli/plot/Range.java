@@ -1,7 +1,6 @@
 package org.darkflav.cli.plot;
 
 import java.util.List;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 
 /**
@@ -87,7 +86,6 @@ final class Range {
         if (log) {
             return PhysicsStyle.logYAxis(label, min, max);
         }
-        NumberAxis axis = PhysicsStyle.linearYAxis(label, includeZero);
-        return axis;
+        return PhysicsStyle.linearYAxis(label, includeZero);
     }
 }
