@@ -17,6 +17,18 @@ public final class AtomicFiles {
         write(target, content.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Temp files are created owner-only; outputs get the permissions of the file they replace, or
+     * rw-r--r-- (reports and plots are meant to be read by others).
+     */
+    private static void permissions(Path tmp, Path target) throws IOException {
+        if (!Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
+            return;
+        }
+        Files.setPosixFilePermissions(tmp, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    }
+
     public static void write(Path target, byte[] content) {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
@@ -25,6 +37,7 @@ public final class AtomicFiles {
             Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
             try {
                 Files.write(tmp, content);
+                permissions(tmp, abs);
                 try {
                     Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {
