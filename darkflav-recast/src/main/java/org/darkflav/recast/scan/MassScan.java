@@ -18,7 +18,28 @@ public final class MassScan {
     }
 
     public ScanResult scan(ScanAnalysis analysis, MassGrid grid, ProgressListener progress) {
-        double[] masses = grid.masses();
+        return scan(analysis, grid.masses(), progress);
+    }
+
+    /**
+     * The scan on the grid masses inside the analysis' range only (the BaBar curve, for one, stops at
+     * 2.92 GeV); fails if none is inside.
+     */
+    public ScanResult scanWithinRange(ScanAnalysis analysis, MassGrid grid, ProgressListener progress) {
+        double[] inside = java.util.Arrays.stream(grid.masses())
+                .filter(m -> m >= analysis.minMass() - 1e-12 && m <= analysis.maxMass() + 1e-12).toArray();
+        if (inside.length == 0) {
+            throw new IllegalArgumentException("no mass of the grid " + grid + " lies in the range of analysis '"
+                    + analysis.name() + "' [" + analysis.minMass() + ", " + analysis.maxMass() + "] GeV");
+        }
+        return scan(analysis, inside, progress);
+    }
+
+    /** The scan at {@code masses} (GeV, increasing), all inside the analysis' range. */
+    public ScanResult scan(ScanAnalysis analysis, double[] masses, ProgressListener progress) {
+        if (masses.length == 0) {
+            throw new IllegalArgumentException("the mass grid is empty");
+        }
         for (double m : masses) {
             if (m < analysis.minMass() - 1e-12 || m > analysis.maxMass() + 1e-12) {
                 throw new IllegalArgumentException("m_X = " + m + " GeV is outside the range of analysis '"
