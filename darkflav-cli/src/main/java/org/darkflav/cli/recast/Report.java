@@ -87,7 +87,7 @@ final class Report {
     }
 
     static String xWorkspaceFile(Reproduction r) {
-        return String.format(Locale.ROOT, "belle2_ita_x_%.2fGeV.json", r.scans().get(Reproduction.ITA).bestPoint().mass());
+        return "belle2_ita_x_" + ScanTables.mass(r.scans().get(Reproduction.ITA).bestPoint().mass()) + "GeV.json";
     }
 
     private static List<String> brRow(String what, BrFit f, double paper, double paperErr) {

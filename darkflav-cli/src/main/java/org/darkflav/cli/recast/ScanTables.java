@@ -30,7 +30,7 @@ final class ScanTables {
         }
         b.append(",converged\n");
         for (MassPoint p : s.points()) {
-            List<String> row = new ArrayList<>(List.of(num(p.mass()), num(p.br()), num(p.errLo()), num(p.errHi()),
+            List<String> row = new ArrayList<>(List.of(mass(p.mass()), num(p.br()), num(p.errLo()), num(p.errHi()),
                     num(p.zLocal()), num(p.ul90()), num(p.ul95())));
             for (double v : p.exp90()) {
                 row.add(num(v));
@@ -76,7 +76,7 @@ final class ScanTables {
         b.append("# HEPData-style table: ").append(s.analysis()).append('\n');
         b.append("independent_variables:\n- header: {name: 'm_X', units: 'GeV'}\n  values:\n");
         for (MassPoint p : s.points()) {
-            b.append("  - {value: ").append(num(p.mass())).append("}\n");
+            b.append("  - {value: ").append(mass(p.mass())).append("}\n");
         }
         b.append("dependent_variables:\n");
         b.append(header(s, "Br(B+ -> K+ X) best fit", ""));
@@ -110,6 +110,11 @@ final class ScanTables {
                 + "  - {name: 'analysis', value: '" + s.analysis() + "'}\n"
                 + "  - {name: 'approximate', value: '" + s.approximate() + "'}\n"
                 + "  - {name: 'note', value: '" + s.note().replace("'", "''") + "'}\n  values:\n";
+    }
+
+    /** A grid mass as typed: 2 rather than 2.00000. */
+    static String mass(double m) {
+        return java.math.BigDecimal.valueOf(m).stripTrailingZeros().toPlainString();
     }
 
     static String num(double v) {
