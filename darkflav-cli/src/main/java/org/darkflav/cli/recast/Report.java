@@ -3,12 +3,17 @@ package org.darkflav.cli.recast;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.darkflav.recast.data.AlpacaCurve;
+import org.darkflav.recast.data.AnalysisBundles;
+import org.darkflav.recast.data.FitCurve;
 import org.darkflav.recast.scan.BrFit;
 import org.darkflav.recast.scan.MassPoint;
 import org.darkflav.recast.scan.ScanResult;
 
 /** The human-readable report of {@code darkflav reproduce}: every number next to the paper's. */
 final class Report {
+
+    private static final AnalysisBundles BUNDLES = new AnalysisBundles();
 
     private Report() {}
 
@@ -68,13 +73,30 @@ final class Report {
             ScanResult s = e.getValue();
             d.heading(2, "Scan: " + e.getKey() + (s.approximate() ? " (APPROXIMATE)" : ""));
             d.paragraph(s.note());
+            FitCurve paper = paperCurve(e.getKey());
             List<List<String>> pts = new ArrayList<>();
+            double worst = 0;
+            double worstMass = Double.NaN;
             for (MassPoint p : s.points()) {
+                double ref = paper != null && p.mass() >= paper.minMass() && p.mass() <= paper.maxMass()
+                        ? paper.at(p.mass())[0] : Double.NaN;
+                double ratio = ref > 0 ? p.br() / ref : Double.NaN;
+                if (p.mass() >= 1 && p.mass() <= 4 && Double.isFinite(ratio) && Math.abs(ratio - 1) > Math.abs(worst)) {
+                    worst = ratio - 1;
+                    worstMass = p.mass();
+                }
                 pts.add(List.of(String.format(Locale.ROOT, "%.2f", p.mass()), br(p.br(), p.errLo(), p.errHi()),
-                        f2(p.zLocal()), sci(p.ul90()), sci(p.ul95()), sci(p.exp95()[2]),
+                        f2(p.zLocal()), sci(p.ul90()), sci(p.ul95()), sci(p.exp95()[2]), sci(ref), f2(ratio),
                         p.converged() ? "" : "NOT CONVERGED"));
             }
-            d.table(List.of("m_X / GeV", "Br", "Z_local", "UL 90 %", "UL 95 %", "exp. UL 95 % (median)", ""), pts);
+            d.table(List.of("m_X / GeV", "Br", "Z_local", "UL 90 %", "UL 95 %", "exp. UL 95 % (median)",
+                    "paper curve Br (digitised)", "ratio", ""), pts);
+            if (paper != null && Double.isFinite(worstMass)) {
+                d.paragraph(String.format(Locale.ROOT, "Against the paper's digitised curve (%s, via ALPaca): largest "
+                        + "deviation over 1-4 GeV where the paper's Br > 0: %+.0f %% at %.2f GeV (acceptance of issue 5: "
+                        + "within 20 %%)%s.", paper.name(), 100 * worst, worstMass,
+                        Math.abs(worst) <= 0.2 ? "" : " - NOT reproduced; doc/recast.md discusses why"));
+            }
             d.paragraph("Tables: `tables/" + e.getKey() + ".csv`, `.json`, `.yaml` (HEPData style).");
         }
         for (String f : figures) {
@@ -84,6 +106,17 @@ final class Report {
         d.paragraph("`workspaces/belle2_ita_sm_only.json` and `workspaces/" + xWorkspaceFile(r) + "` (pyhf JSON; "
                 + "check with `darkflav fit`, or pyhf).");
         return d;
+    }
+
+    /** The paper's digitised curve that a scan is compared with, or null. */
+    private static FitCurve paperCurve(String analysis) {
+        AlpacaCurve c = switch (analysis) {
+            case Reproduction.ITA, Reproduction.ITA_LITERAL -> AlpacaCurve.BELLE2_B_TO_K;
+            case Reproduction.BABAR -> AlpacaCurve.BABAR_B_TO_K;
+            case Reproduction.COMBINED -> AlpacaCurve.COMBINED_B_TO_K;
+            default -> null;
+        };
+        return c == null ? null : BUNDLES.fitCurve(c);
     }
 
     static String xWorkspaceFile(Reproduction r) {
