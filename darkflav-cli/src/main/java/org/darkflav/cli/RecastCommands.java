@@ -1,6 +1,8 @@
 package org.darkflav.cli;
 
 import java.util.List;
+import org.darkflav.cli.recast.ReproduceCommand;
+import org.darkflav.cli.recast.ScanMassCommand;
 
 /** Subcommands of one area: reproduce, scan-mass (issue 5). */
 final class RecastCommands {
@@ -8,6 +10,6 @@ final class RecastCommands {
     private RecastCommands() {}
 
     static List<Object> all() {
-        return List.of();
+        return List.of(new ReproduceCommand(), new ScanMassCommand());
     }
 }

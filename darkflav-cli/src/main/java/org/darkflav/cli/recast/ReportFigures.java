@@ -1,0 +1,86 @@
+package org.darkflav.cli.recast;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.darkflav.recast.data.AlpacaCurve;
+import org.darkflav.recast.data.AnalysisBundles;
+import org.darkflav.recast.data.FitCurve;
+import org.darkflav.recast.scan.MassPoint;
+import org.darkflav.recast.scan.ScanResult;
+
+/** The report's figures: Br ± 1σ vs m_X with the paper's digitised curves, and Brazil bands. */
+final class ReportFigures {
+
+    private ReportFigures() {}
+
+    /** Draws every figure into {@code dir}/figures and returns their names relative to {@code dir}, no suffix. */
+    static List<String> draw(Reproduction r, ReportPlots plots, Path dir) {
+        List<String> names = new ArrayList<>();
+        if (!plots.enabled()) {
+            return names;
+        }
+        AnalysisBundles bundles = new AnalysisBundles();
+        for (var e : r.scans().entrySet()) {
+            ScanResult s = e.getValue();
+            List<String> notes = s.approximate() ? List.of(s.note()) : List.of();
+            List<ReportPlots.Curve> overlays = new ArrayList<>();
+            switch (e.getKey()) {
+                case Reproduction.ITA, Reproduction.ITA_LITERAL, Reproduction.FULL ->
+                        overlays.add(paper(bundles, AlpacaCurve.BELLE2_B_TO_K, "paper: Belle II (digitised)"));
+                case Reproduction.COMBINED ->
+                        overlays.add(paper(bundles, AlpacaCurve.COMBINED_B_TO_K, "paper: combined (digitised)"));
+                case Reproduction.BABAR ->
+                        overlays.add(paper(bundles, AlpacaCurve.BABAR_B_TO_K, "paper: BaBar (digitised)"));
+                default -> { }
+            }
+            String name = "figures/" + e.getKey() + "_br";
+            plots.bestFitBand(dir.resolve(name), new ReportPlots.Spec(e.getKey() + ": Br(B+ -> K+ X) best fit",
+                    "m_X [GeV]", "Br(B+ -> K+ X)", false, notes), band(s, false), overlays);
+            names.add(name);
+            if (s.points().stream().anyMatch(p -> Double.isFinite(p.ul95()))) {
+                String limits = "figures/" + e.getKey() + "_ul95";
+                plots.brazil(dir.resolve(limits), new ReportPlots.Spec(e.getKey() + ": 95 % CL CLs upper limit",
+                        "m_X [GeV]", "Br(B+ -> K+ X)", true, notes), band(s, true),
+                        curve("observed", s, MassPoint::ul95), List.of());
+                names.add(limits);
+            }
+        }
+        return names;
+    }
+
+    private static ReportPlots.Curve paper(AnalysisBundles bundles, AlpacaCurve c, String label) {
+        FitCurve f = bundles.fitCurve(c);
+        return new ReportPlots.Curve(label, f.massGeV(), f.best());
+    }
+
+    private static ReportPlots.Curve curve(String label, ScanResult s,
+            java.util.function.ToDoubleFunction<MassPoint> y) {
+        return new ReportPlots.Curve(label, s.points().stream().mapToDouble(MassPoint::mass).toArray(),
+                s.points().stream().mapToDouble(y).toArray());
+    }
+
+    private static ReportPlots.Band band(ScanResult s, boolean expected95) {
+        int n = s.points().size();
+        double[][] v = new double[6][n];
+        for (int i = 0; i < n; i++) {
+            MassPoint p = s.points().get(i);
+            v[0][i] = p.mass();
+            if (expected95) {
+                double[] e = p.exp95();
+                v[1][i] = e[2];
+                v[2][i] = e[1];
+                v[3][i] = e[3];
+                v[4][i] = e[0];
+                v[5][i] = e[4];
+            } else {
+                v[1][i] = p.br();
+                v[2][i] = p.br() - p.errLo();
+                v[3][i] = p.br() + p.errHi();
+                v[4][i] = v[2][i];
+                v[5][i] = v[3][i];
+            }
+        }
+        return new ReportPlots.Band(v[0], v[1], v[2], v[3], v[4], v[5]);
+    }
+}

@@ -1,0 +1,123 @@
+package org.darkflav.cli.recast;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+import org.darkflav.cli.Json;
+import org.darkflav.recast.scan.MassPoint;
+import org.darkflav.recast.scan.ScanResult;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** A scan as CSV, JSON and HEPData-style YAML (independent_variables / dependent_variables). */
+final class ScanTables {
+
+    private static final String[] BAND = {"m2", "m1", "median", "p1", "p2"};
+
+    private ScanTables() {}
+
+    static String csv(ScanResult s) {
+        StringBuilder b = new StringBuilder();
+        b.append("# ").append(s.analysis()).append(s.approximate() ? " (APPROXIMATE)" : "").append(": ")
+                .append(s.note().replace('\n', ' ')).append('\n');
+        b.append("mass_GeV,br,err_lo,err_hi,Z_local,ul90,ul95");
+        for (String k : BAND) {
+            b.append(",exp90_").append(k);
+        }
+        for (String k : BAND) {
+            b.append(",exp95_").append(k);
+        }
+        b.append(",converged\n");
+        for (MassPoint p : s.points()) {
+            List<String> row = new ArrayList<>(List.of(mass(p.mass()), num(p.br()), num(p.errLo()), num(p.errHi()),
+                    num(p.zLocal()), num(p.ul90()), num(p.ul95())));
+            for (double v : p.exp90()) {
+                row.add(num(v));
+            }
+            for (double v : p.exp95()) {
+                row.add(num(v));
+            }
+            row.add(Boolean.toString(p.converged()));
+            b.append(String.join(",", row)).append('\n');
+        }
+        return b.toString();
+    }
+
+    static ObjectNode json(ScanResult s) {
+        ObjectNode o = Json.object();
+        o.put("analysis", s.analysis());
+        o.put("approximate", s.approximate());
+        o.put("note", s.note());
+        ObjectNode best = o.putObject("best_mass");
+        Json.put(best, "mass_GeV", s.best().mass());
+        best.set("interval_GeV", Json.array(s.best().lower(), s.best().upper()));
+        ArrayNode pts = o.putArray("points");
+        for (MassPoint p : s.points()) {
+            ObjectNode q = pts.addObject();
+            Json.put(q, "mass_GeV", p.mass());
+            Json.put(q, "br", p.br());
+            Json.put(q, "err_lo", p.errLo());
+            Json.put(q, "err_hi", p.errHi());
+            Json.put(q, "Z_local", p.zLocal());
+            Json.put(q, "q0", p.q0());
+            Json.put(q, "ul90", p.ul90());
+            Json.put(q, "ul95", p.ul95());
+            q.set("exp90", Json.array(p.exp90()));
+            q.set("exp95", Json.array(p.exp95()));
+            q.put("converged", p.converged());
+        }
+        return o;
+    }
+
+    /** HEPData table format: one independent variable (m_X), the scan's quantities as dependent ones. */
+    static String yaml(ScanResult s) {
+        StringBuilder b = new StringBuilder();
+        b.append("# HEPData-style table: ").append(s.analysis()).append('\n');
+        b.append("independent_variables:\n- header: {name: 'm_X', units: 'GeV'}\n  values:\n");
+        for (MassPoint p : s.points()) {
+            b.append("  - {value: ").append(mass(p.mass())).append("}\n");
+        }
+        b.append("dependent_variables:\n");
+        b.append(header(s, "Br(B+ -> K+ X) best fit", ""));
+        for (MassPoint p : s.points()) {
+            b.append("  - value: ").append(num(p.br())).append('\n');
+            b.append("    errors:\n    - {asymerror: {minus: ").append(num(-p.errLo())).append(", plus: ")
+                    .append(num(p.errHi())).append("}, label: 'profile likelihood 1 sigma'}\n");
+        }
+        column(b, s, "local significance", "Z", MassPoint::zLocal);
+        if (s.points().stream().anyMatch(p -> Double.isFinite(p.ul90()))) {
+            column(b, s, "Br(B+ -> K+ X) upper limit", "90 % CL CLs observed", MassPoint::ul90);
+            column(b, s, "Br(B+ -> K+ X) upper limit", "90 % CL CLs expected median", p -> p.exp90()[2]);
+            column(b, s, "Br(B+ -> K+ X) upper limit", "95 % CL CLs observed", MassPoint::ul95);
+            column(b, s, "Br(B+ -> K+ X) upper limit", "95 % CL CLs expected median", p -> p.exp95()[2]);
+        }
+        return b.toString();
+    }
+
+    private static void column(StringBuilder b, ScanResult s, String name, String what,
+            ToDoubleFunction<MassPoint> f) {
+        b.append(header(s, name, what));
+        for (MassPoint p : s.points()) {
+            double v = f.applyAsDouble(p);
+            b.append("  - {value: ").append(Double.isFinite(v) ? num(v) : "'-'").append("}\n");
+        }
+    }
+
+    private static String header(ScanResult s, String name, String what) {
+        return "- header: {name: '" + name + "'}\n  qualifiers:\n"
+                + (what.isEmpty() ? "" : "  - {name: 'quantity', value: '" + what + "'}\n")
+                + "  - {name: 'analysis', value: '" + s.analysis() + "'}\n"
+                + "  - {name: 'approximate', value: '" + s.approximate() + "'}\n"
+                + "  - {name: 'note', value: '" + s.note().replace("'", "''") + "'}\n  values:\n";
+    }
+
+    /** A grid mass as typed: 2 rather than 2.00000. */
+    static String mass(double m) {
+        return java.math.BigDecimal.valueOf(m).stripTrailingZeros().toPlainString();
+    }
+
+    static String num(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.6g", v) : "";
+    }
+}

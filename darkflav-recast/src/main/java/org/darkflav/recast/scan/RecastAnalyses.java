@@ -1,0 +1,92 @@
+package org.darkflav.recast.scan;
+
+import java.util.List;
+import org.darkflav.histfactory.spec.SpecReader;
+import org.darkflav.histfactory.spec.WorkspaceSpec;
+import org.darkflav.recast.analysis.BabarApproximateLikelihood;
+import org.darkflav.recast.analysis.Belle2FullLikelihoodMethod;
+import org.darkflav.recast.analysis.Belle2ItaPaperMethod;
+import org.darkflav.recast.analysis.DerivedTableTemplates;
+import org.darkflav.recast.analysis.PaperMethodOptions;
+import org.darkflav.recast.data.AnalysisBundles;
+import org.darkflav.recast.data.DensityRegion;
+import org.darkflav.recast.data.PostfitVariant;
+import org.darkflav.recast.templates.NumberDensityFolding;
+
+/**
+ * The analyses of the recast built from the shipped bundles, by name: {@code belle2-ita} (paper method,
+ * {@link PaperMethodOptions#PAPER_REPRODUCTION}), {@code belle2-ita-literal} (paper method,
+ * {@link PaperMethodOptions#PAPER}), {@code belle2-full}, {@code babar}, {@code combined}.
+ */
+public final class RecastAnalyses {
+
+    /** Names accepted by {@link #byName}. */
+    public static final List<String> NAMES =
+            List.of("belle2-ita", "belle2-ita-literal", "belle2-full", "babar", "combined");
+
+    private final AnalysisBundles bundles;
+    private final double belle2MaxMass;
+
+    public RecastAnalyses(AnalysisBundles bundles) {
+        this.bundles = bundles;
+        // Belle II's number densities end at q2gen = 22.885 GeV2 (m_X = 4.784 GeV), just below m_B - m_K
+        this.belle2MaxMass = Math.min(MassGrid.KINEMATIC_LIMIT_GEV,
+                new NumberDensityFolding(bundles.numberDensity(DensityRegion.ITA_A), bundles.smReference())
+                        .maxMassGeV());
+    }
+
+    public AnalysisBundles bundles() {
+        return bundles;
+    }
+
+    /** The paper-method builder with ITA-only postfit templates. */
+    public Belle2ItaPaperMethod paperMethod(PaperMethodOptions options) {
+        return Belle2ItaPaperMethod.fromBundles(bundles, new DerivedTableTemplates(bundles, PostfitVariant.ITA_ONLY),
+                options);
+    }
+
+    /** Belle II's published likelihood with X in the ITA and HTA channels. */
+    public Belle2FullLikelihoodMethod fullLikelihood() {
+        WorkspaceSpec published = SpecReader.readString(bundles.publishedLikelihoodJson(),
+                AnalysisBundles.LIKELIHOOD + "/combined_likelihood.json");
+        return Belle2FullLikelihoodMethod.fromBundles(published, bundles, true);
+    }
+
+    public BabarApproximateLikelihood babar() {
+        return BabarApproximateLikelihood.fromBundles(bundles);
+    }
+
+    /** The analysis called {@code name}; fails with the list of names. */
+    public ScanAnalysis byName(String name) {
+        return switch (name) {
+            case "belle2-ita" -> paper(name, PaperMethodOptions.PAPER_REPRODUCTION, "PAPER_REPRODUCTION reading "
+                    + "(sqrt(yield) template stat errors, Belle II's q2-dependent X efficiency)");
+            case "belle2-ita-literal" -> paper(name, PaperMethodOptions.PAPER, "PAPER (literal) reading (MC template "
+                    + "stat errors, flat 2 % X efficiency per eta bin)");
+            case "belle2-full" -> {
+                Belle2FullLikelihoodMethod full = fullLikelihood();
+                yield new WorkspaceAnalysis(name, false, "Belle II published 5-channel likelihood, X folded through "
+                        + "the q2gen->q2rec number densities (ITA + HTA), SM signal fixed at SM", 0, belle2MaxMass,
+                        full::withX, true);
+            }
+            case "babar" -> {
+                BabarApproximateLikelihood b = babar();
+                yield new BabarAnalysis(b, b.curve().minMass(), b.curve().maxMass());
+            }
+            case "combined" -> {
+                BabarApproximateLikelihood b = babar();
+                Belle2ItaPaperMethod paper = paperMethod(PaperMethodOptions.PAPER_REPRODUCTION);
+                yield new CombinedAnalysis(paper::withX, b, b.curve().minMass(), b.curve().maxMass());
+            }
+            default -> throw new IllegalArgumentException("unknown analysis '" + name + "'; known: "
+                    + String.join(", ", NAMES));
+        };
+    }
+
+    private ScanAnalysis paper(String name, PaperMethodOptions options, String reading) {
+        Belle2ItaPaperMethod paper = paperMethod(options);
+        return new WorkspaceAnalysis(name, true, "Belle II 12-bin ITA simplified model (paper method), " + reading
+                + ", Gaussian sigma = 1.5 GeV2; templates from our ITA-only postfit tables", 0, belle2MaxMass,
+                paper::withX, true);
+    }
+}
