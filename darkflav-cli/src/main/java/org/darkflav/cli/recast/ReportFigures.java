@@ -23,7 +23,8 @@ final class ReportFigures {
         AnalysisBundles bundles = new AnalysisBundles();
         for (var e : r.scans().entrySet()) {
             ScanResult s = e.getValue();
-            List<String> notes = s.approximate() ? List.of(s.note()) : List.of();
+            // the full note is in the report; a figure only flags that it rests on an approximation
+            List<String> notes = s.approximate() ? List.of("APPROXIMATE: see report.md") : List.of();
             List<ReportPlots.Curve> overlays = new ArrayList<>();
             switch (e.getKey()) {
                 case Reproduction.ITA, Reproduction.ITA_LITERAL, Reproduction.FULL ->
@@ -36,7 +37,7 @@ final class ReportFigures {
             }
             String name = "figures/" + e.getKey() + "_br";
             plots.bestFitBand(dir.resolve(name), new ReportPlots.Spec(e.getKey() + ": Br(B+ -> K+ X) best fit",
-                    "m_X [GeV]", "Br(B+ -> K+ X)", false, notes), band(s, false), overlays);
+                    "m_X [GeV]", "Br(B+ -> K+ X)", false, notes), capped(band(s, false)), overlays);
             names.add(name);
             if (s.points().stream().anyMatch(p -> Double.isFinite(p.ul95()))) {
                 String limits = "figures/" + e.getKey() + "_ul95";
@@ -47,6 +48,27 @@ final class ReportFigures {
             }
         }
         return names;
+    }
+
+    /**
+     * Near the kinematic endpoint the X yield vanishes and the 1σ band grows without bound; masses whose
+     * band reaches beyond five times the largest best fit are left out of the figure (the tables keep them).
+     */
+    private static ReportPlots.Band capped(ReportPlots.Band b) {
+        double max = 0;
+        for (double c : b.central()) {
+            max = Double.isFinite(c) ? Math.max(max, Math.abs(c)) : max;
+        }
+        double cap = 5 * max;
+        double[][] v = {b.central().clone(), b.lo1().clone(), b.hi1().clone(), b.lo2().clone(), b.hi2().clone()};
+        for (int i = 0; i < b.x().length; i++) {
+            if (max > 0 && b.hi1()[i] > cap) {
+                for (double[] row : v) {
+                    row[i] = Double.NaN;
+                }
+            }
+        }
+        return new ReportPlots.Band(b.x(), v[0], v[1], v[2], v[3], v[4]);
     }
 
     private static ReportPlots.Curve paper(AnalysisBundles bundles, AlpacaCurve c, String label) {

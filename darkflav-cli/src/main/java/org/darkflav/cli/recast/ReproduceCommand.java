@@ -61,8 +61,9 @@ public final class ReproduceCommand implements Callable<Integer> {
 
     private final ReportPlots plots;
 
+    /** The command with its figures drawn as PNG, SVG and PDF. */
     public ReproduceCommand() {
-        this(ReportPlots.NONE);
+        this(new JFreeReportPlots());
     }
 
     public ReproduceCommand(ReportPlots plots) {

@@ -1,0 +1,57 @@
+package org.darkflav.cli.recast;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.darkflav.cli.plot.BandPoint;
+import org.darkflav.cli.plot.PlotSpec;
+import org.darkflav.cli.plot.Plots;
+import org.darkflav.cli.plot.Series;
+
+/** The report's figures drawn with darkflav's JFreeChart plots, as PNG, SVG and PDF. */
+final class JFreeReportPlots implements ReportPlots {
+
+    @Override
+    public boolean enabled() {
+        return true;
+    }
+
+    @Override
+    public void brazil(Path base, Spec spec, Band expected, Curve observed, List<Curve> overlays) {
+        Plots.brazil(plotSpec(spec), points(expected), series(observed), series(overlays)).writeAll(base);
+    }
+
+    @Override
+    public void bestFitBand(Path base, Spec spec, Band band, List<Curve> overlays) {
+        Plots.bestFitBand(plotSpec(spec), points(band), series(overlays)).writeAll(base);
+    }
+
+    @Override
+    public void lines(Path base, Spec spec, List<Curve> curves) {
+        Plots.lines(plotSpec(spec), series(curves)).writeAll(base);
+    }
+
+    private static PlotSpec plotSpec(Spec s) {
+        return new PlotSpec(s.title(), s.xLabel(), s.yLabel(), s.logY(), s.notes());
+    }
+
+    private static List<BandPoint> points(Band b) {
+        List<BandPoint> out = new ArrayList<>(b.x().length);
+        for (int i = 0; i < b.x().length; i++) {
+            out.add(new BandPoint(b.x()[i], b.central()[i], b.lo1()[i], b.hi1()[i], b.lo2()[i], b.hi2()[i]));
+        }
+        return out;
+    }
+
+    private static Series series(Curve c) {
+        return c == null ? null : new Series(c.label(), c.x(), c.y());
+    }
+
+    private static List<Series> series(List<Curve> curves) {
+        List<Series> out = new ArrayList<>();
+        if (curves != null) {
+            curves.forEach(c -> out.add(series(c)));
+        }
+        return out;
+    }
+}
