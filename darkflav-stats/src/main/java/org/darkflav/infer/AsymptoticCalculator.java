@@ -60,6 +60,11 @@ final class AsymptoticCalculator {
                 ExpectedBand.of(s), ExpectedBand.of(sb), ExpectedBand.of(b), converged, Optional.empty());
     }
 
+    /** The test statistic on the Asimov data alone, which is all the expected band depends on. */
+    double asimovStatistic(double mu) {
+        return likelihood.testStatistic(statistic, asimov.data(), mu, freeOnAsimov).value();
+    }
+
     /** pyhf's {@code AsymptoticCalculator.teststatistic}: the test statistic mapped to t̃. */
     double transformed(double q, double qA) {
         double sqrtQ = Math.sqrt(q);

@@ -85,7 +85,7 @@ public final class UpperLimit {
                 // linear in μ: the same root, found in two or three steps instead of five or more
                 double n = EXPECTED_SIGMAS[curve - 1];
                 double target = -StandardNormal.quantile(alpha * StandardNormal.cdf(-n)) - n;
-                f = mu -> Math.sqrt(cache.get(mu).testStatisticAsimov()) - target;
+                f = mu -> cache.sqrtAsimovStatistic(mu) - target;
             }
             try {
                 limits[k] = solver.solve(200, f, bracket[0], bracket[1], AllowedSolution.ANY_SIDE);
@@ -241,18 +241,42 @@ public final class UpperLimit {
         private final double[] data;
         private final ProgressListener progress;
         private final Map<Double, HypoTestResult> cache = new TreeMap<>();
+        private final Map<Double, Double> asimovOnly = new TreeMap<>();
         private HypoTest test;
         private DoubleFunction<HypoTestResult> tester;
+        private AsymptoticCalculator asymptotic;
 
         CachedTests(double[] data, ProgressListener progress) {
             this.data = data.clone();
             this.progress = progress;
             this.test = hypoTest;
-            this.tester = test.tester(this.data, statistic, calculator, progress);
+            connect();
+        }
+
+        private void connect() {
+            if (calculator instanceof Calculator.Asymptotic) {
+                asymptotic = new AsymptoticCalculator(test.likelihood(), data, statistic);
+                tester = asymptotic::test;
+            } else {
+                asymptotic = null;
+                tester = test.tester(data, statistic, calculator, progress);
+            }
         }
 
         HypoTestResult get(double mu) {
             return cache.computeIfAbsent(mu, tester::apply);
+        }
+
+        /**
+         * √qA at {@code mu}: the expected curves need only the fixed-μ fit to the Asimov data, not the
+         * fit to the observed data that a full test also makes.
+         */
+        double sqrtAsimovStatistic(double mu) {
+            HypoTestResult full = cache.get(mu);
+            if (full != null) {
+                return Math.sqrt(full.testStatisticAsimov());
+            }
+            return Math.sqrt(asimovOnly.computeIfAbsent(mu, asymptotic::asimovStatistic));
         }
 
         double poiUpperBound() {
@@ -263,9 +287,10 @@ public final class UpperLimit {
             ProfileLikelihood pl = test.likelihood();
             warnings.add(boundRaised(pl.poiUpperBound(), hi));
             test = new HypoTest(pl.withPoiBounds(pl.poiLowerBound(), hi), runner);
-            tester = test.tester(data, statistic, calculator, progress);
+            connect();
             // results under the old bound may differ (a free fit could have stopped at it): drop them
             cache.clear();
+            asimovOnly.clear();
         }
 
         /** The cached points closest to alpha on either side, as pyhf's {@code best_bracket}. */
