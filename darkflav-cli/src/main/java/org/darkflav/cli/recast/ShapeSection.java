@@ -42,15 +42,21 @@ final class ShapeSection {
         List<List<String>> rows = new ArrayList<>();
         for (ShapeEnvelopePoint p : e.points()) {
             rows.add(List.of(String.format(Locale.ROOT, "%.2f", p.mass()), Report.sci(p.nominalBr()),
-                    Report.sci(p.brMin()) + " (" + p.brMinVariant() + ")", Report.sci(p.brMax()) + " (" + p.brMaxVariant()
-                            + ")", Report.f2(p.nominalZ()), Report.f2(p.zMin()) + " (" + p.zMinVariant() + ")",
-                    Report.f2(p.zMax()) + " (" + p.zMaxVariant() + ")", p.converged() ? "yes" : "NO"));
+                    extreme(Report.sci(p.brMin()), p.brMinVariant(), p.brMin() == p.brMax()),
+                    extreme(Report.sci(p.brMax()), p.brMaxVariant(), p.brMin() == p.brMax()), Report.f2(p.nominalZ()),
+                    extreme(Report.f2(p.zMin()), p.zMinVariant(), p.zMin() == p.zMax()),
+                    extreme(Report.f2(p.zMax()), p.zMaxVariant(), p.zMin() == p.zMax()), p.converged() ? "yes" : "NO"));
         }
         d.table(List.of("m_X / GeV", "Br nominal", "Br min (variant)", "Br max (variant)", "Z nominal",
                 "Z min (variant)", "Z max (variant)", "converged"), rows);
         if (figures.contains(FIGURE)) {
             d.figure(FIGURE + ".png", FIGURE);
         }
+    }
+
+    /** A value with the variant giving it, or "all variants" when every variant agrees (e.g. Br = 0). */
+    private static String extreme(String value, String variant, boolean allEqual) {
+        return value + " (" + (allEqual ? "all variants" : variant) + ")";
     }
 
     static void json(ObjectNode o, ShapeEnvelope e) {
@@ -86,30 +92,20 @@ final class ShapeSection {
         }
     }
 
-    /** Nominal Br with the envelope as its band and one curve per other variant. */
+    /**
+     * One Br curve per variant, nominal first ({@code lines}: the plots' best-fit band would be labelled
+     * ±1σ, which an envelope is not).
+     */
     static String draw(ShapeEnvelope e, ReportPlots plots, Path dir) {
-        int n = e.points().size();
-        double[] x = new double[n];
-        double[] nominal = new double[n];
-        double[] lo = new double[n];
-        double[] hi = new double[n];
-        for (int i = 0; i < n; i++) {
-            ShapeEnvelopePoint p = e.points().get(i);
-            x[i] = p.mass();
-            nominal[i] = p.nominalBr();
-            lo[i] = p.brMin();
-            hi[i] = p.brMax();
-        }
-        List<ReportPlots.Curve> overlays = new ArrayList<>();
-        for (int k = 1; k < e.variants().size(); k++) {
+        double[] x = e.points().stream().mapToDouble(ShapeEnvelopePoint::mass).toArray();
+        List<ReportPlots.Curve> curves = new ArrayList<>();
+        for (int k = 0; k < e.variants().size(); k++) {
             int kk = k;
-            overlays.add(new ReportPlots.Curve(e.variants().get(k).name(), x,
+            curves.add(new ReportPlots.Curve(e.variants().get(k).name() + (k == 0 ? " (nominal)" : ""), x,
                     e.points().stream().mapToDouble(p -> p.br()[kk]).toArray()));
         }
-        plots.bestFitBand(dir.resolve(FIGURE), new ReportPlots.Spec("belle2-ita: Br best fit, signal-shape envelope",
-                "m_X [GeV]", "Br(B+ -> K+ X)", false, List.of("band: min/max over shape variants (not a 1 sigma band)",
-                        "central: Gaussian sigma = 1.5 GeV2 (nominal)")), new ReportPlots.Band(x, nominal, lo, hi, lo, hi),
-                overlays);
+        plots.lines(dir.resolve(FIGURE), new ReportPlots.Spec("belle2-ita: Br best fit per signal shape", "m_X [GeV]",
+                "Br(B+ -> K+ X)", false, List.of("beyond the paper")), curves);
         return FIGURE;
     }
 }

@@ -15,8 +15,8 @@ import org.darkflav.recast.templates.OutOfRangePolicy;
  */
 public record ShapeVariant(String name, BinnedSignal signal) {
 
-    /** Physical range of the true q² of a Breit–Wigner X: [0, (m_B⁺ − m_K⁺)²] GeV². */
-    public static final double Q2_TRUE_MAX = MassGrid.KINEMATIC_LIMIT_GEV * MassGrid.KINEMATIC_LIMIT_GEV;
+    /** Upper end of the true q² of a Breit–Wigner X: (m_B⁺ − m_K⁺)² = 22.9026 GeV², rounded to 22.90. */
+    public static final double Q2_TRUE_MAX = 22.90;
 
     /**
      * Crystal Ball defaults: α = 1.0 core widths, n = 3, tail towards high q²rec (particles lost in the
