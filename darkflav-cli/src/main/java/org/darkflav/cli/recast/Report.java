@@ -100,8 +100,11 @@ final class Report {
             d.paragraph("Tables: `tables/" + e.getKey() + ".csv`, `.json`, `.yaml` (HEPData style).");
         }
         for (String f : figures) {
-            d.figure(f + ".png", f);
+            if (!f.equals(ShapeSection.FIGURE)) {
+                d.figure(f + ".png", f);
+            }
         }
+        ShapeSection.report(d, r.shapes(), figures);
         d.heading(2, "Generated workspaces");
         d.paragraph("`workspaces/belle2_ita_sm_only.json` and `workspaces/" + xWorkspaceFile(r) + "` (pyhf JSON; "
                 + "check with `darkflav fit`, or pyhf).");

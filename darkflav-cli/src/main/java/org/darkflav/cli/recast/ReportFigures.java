@@ -47,6 +47,7 @@ final class ReportFigures {
                 names.add(limits);
             }
         }
+        names.add(ShapeSection.draw(r.shapes(), plots, dir));
         return names;
     }
 

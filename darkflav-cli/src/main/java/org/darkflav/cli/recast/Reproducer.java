@@ -16,6 +16,9 @@ import org.darkflav.recast.scan.MassScan;
 import org.darkflav.recast.scan.RecastAnalyses;
 import org.darkflav.recast.scan.ScanAnalysis;
 import org.darkflav.recast.scan.ScanResult;
+import org.darkflav.recast.scan.ShapeEnvelope;
+import org.darkflav.recast.scan.ShapeSystematics;
+import org.darkflav.recast.scan.ShapeVariant;
 import org.darkflav.recast.scan.WorkspaceAnalysis;
 
 /**
@@ -26,7 +29,8 @@ import org.darkflav.recast.scan.WorkspaceAnalysis;
 final class Reproducer {
 
     private final RecastAnalyses analyses = new RecastAnalyses(new AnalysisBundles());
-    private final MassScan scan = new MassScan(LocalTaskRunner.allProcessors());
+    private final LocalTaskRunner runner = LocalTaskRunner.allProcessors();
+    private final MassScan scan = new MassScan(runner);
     private final Consumer<String> log;
 
     Reproducer(Consumer<String> log) {
@@ -58,7 +62,11 @@ final class Reproducer {
         }
         double best = scans.get(Reproduction.ITA).bestPoint().mass();
         RecastWorkspace xWs = analyses.paperMethod(PaperMethodOptions.PAPER_REPRODUCTION).withX(best);
-        return new Reproduction(sm, smLiteral, fullSm, scans, at2, grid, fullGrid, smWs, xWs, limitsFull);
+        ShapeEnvelope shapes = stage("signal-shape systematics of " + Reproduction.ITA + " on " + ShapeSection.GRID
+                + " GeV (" + ShapeVariant.standard().size() + " variants, no limits)",
+                () -> new ShapeSystematics(analyses, runner).run(ShapeVariant.standard(), ShapeSection.GRID.masses(),
+                        ProgressListener.NONE));
+        return new Reproduction(sm, smLiteral, fullSm, scans, at2, grid, fullGrid, smWs, xWs, limitsFull, shapes);
     }
 
     private MassPoint pointAtPaperMass(ScanAnalysis a, ScanResult r) {

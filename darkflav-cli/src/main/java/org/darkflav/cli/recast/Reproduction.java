@@ -6,6 +6,7 @@ import org.darkflav.recast.scan.BrFit;
 import org.darkflav.recast.scan.MassGrid;
 import org.darkflav.recast.scan.MassPoint;
 import org.darkflav.recast.scan.ScanResult;
+import org.darkflav.recast.scan.ShapeEnvelope;
 
 /**
  * Everything {@code darkflav reproduce} computed.
@@ -20,10 +21,11 @@ import org.darkflav.recast.scan.ScanResult;
  * @param smOnlyWorkspace the generated SM-only workspace (exported)
  * @param xWorkspace the generated light-X workspace at the best mass of {@code belle2-ita} (exported)
  * @param limitsFull whether the full-likelihood scan includes CLs limits
+ * @param shapes signal-shape and resolution systematics of {@code belle2-ita} (beyond the paper)
  */
 public record Reproduction(BrFit smOnly, BrFit smOnlyLiteral, BrFit fullSmOnly, Map<String, ScanResult> scans,
         Map<String, MassPoint> atPaperMass, MassGrid grid, MassGrid fullGrid, RecastWorkspace smOnlyWorkspace,
-        RecastWorkspace xWorkspace, boolean limitsFull) {
+        RecastWorkspace xWorkspace, boolean limitsFull, ShapeEnvelope shapes) {
 
     /** Analysis names in report order. */
     public static final String ITA = "belle2-ita";

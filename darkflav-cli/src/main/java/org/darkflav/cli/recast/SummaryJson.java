@@ -13,7 +13,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code belle2_paper_sm_only}, {@code belle2_paper_x}, {@code combined_x}, {@code belle2_full_x} (each
  * {@code br}, {@code err_lo}, {@code err_hi}, where relevant {@code mass_GeV}, {@code Z_local}) and
  * {@code scans} (per analysis a list of {@code {mass_GeV, br, err_lo, err_hi, Z_local, ul90, ul95}});
- * every object carries {@code approximate} and {@code note}. Absent numbers are null.
+ * every object carries {@code approximate} and {@code note}. Absent numbers are null. Beyond the contract,
+ * {@code shape_systematics} holds the signal-shape envelope of {@code belle2-ita} (see {@link ShapeSection}).
  */
 final class SummaryJson {
 
@@ -64,6 +65,7 @@ final class SummaryJson {
             i.put("note", s.note());
             i.put("converged", s.converged());
         }
+        ShapeSection.json(o.putObject("shape_systematics"), r.shapes());
         return o;
     }
 

@@ -119,6 +119,32 @@ class ReproduceCommandTest {
     }
 
     @Test
+    void shapeSystematicsInSummaryAndReport() throws IOException {
+        JsonNode shapes = summary.get("shape_systematics");
+        assertThat(shapes.get("approximate").asBoolean()).isTrue();
+        assertThat(shapes.get("variants").size()).isEqualTo(5);
+        JsonNode points = shapes.get("points");
+        assertThat(points.size()).isEqualTo(8);
+        JsonNode at2 = null;
+        for (JsonNode p : points) {
+            assertThat(p.get("br_min").asDouble()).isLessThanOrEqualTo(p.get("br_nominal").asDouble());
+            assertThat(p.get("br_max").asDouble()).isGreaterThanOrEqualTo(p.get("br_nominal").asDouble());
+            if (p.get("mass_GeV").asDouble() == 2.0) {
+                at2 = p;
+            }
+        }
+        // the nominal variant is the belle2-ita scan itself (same workspace, same fits)
+        JsonNode ita = summary.get("belle2_paper_x").get("at_paper_mass");
+        assertThat(at2.get("br_nominal").asDouble()).isEqualTo(ita.get("br").asDouble());
+        assertThat(at2.get("Z_nominal").asDouble()).isEqualTo(ita.get("Z_local").asDouble());
+        assertThat(at2.get("br").get("gauss_sigma1.5").asDouble()).isEqualTo(ita.get("br").asDouble());
+        String md = Files.readString(out.resolve("report.md"));
+        assertThat(md).contains("## Signal-shape and resolution systematics", "gauss_sigma2.0", "crystal_ball",
+                "bw_x_gauss");
+        assertThat(Files.readString(out.resolve("report.html"))).contains("Signal-shape and resolution systematics");
+    }
+
+    @Test
     void exportedWorkspacesRereadAndFit() throws IOException {
         Path sm = out.resolve("workspaces/belle2_ita_sm_only.json");
         WorkspaceSpec spec = SpecReader.read(sm);
