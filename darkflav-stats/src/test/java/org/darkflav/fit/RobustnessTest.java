@@ -156,27 +156,14 @@ class RobustnessTest {
 
     /** f = Σ (x_i − ln x_i), minimum n at x = 1; NaN for x ≤ 0 (ln of a negative number). */
     static Objective logBarrier(int n) {
-        return new Objective() {
-            @Override
-            public int dimension() {
-                return n;
+        return TestObjectives.of(n, (x, grad) -> {
+            double f = 0;
+            for (int i = 0; i < n; i++) {
+                f += x[i] - Math.log(x[i]);
+                grad[i] = 1 - 1 / x[i];
             }
-
-            @Override
-            public double value(double[] x) {
-                return valueAndGradient(x, new double[n]);
-            }
-
-            @Override
-            public double valueAndGradient(double[] x, double[] grad) {
-                double f = 0;
-                for (int i = 0; i < n; i++) {
-                    f += x[i] - Math.log(x[i]);
-                    grad[i] = 1 - 1 / x[i];
-                }
-                return f;
-            }
-        };
+            return f;
+        });
     }
 
     @Test
@@ -203,23 +190,10 @@ class RobustnessTest {
     void objectiveThatTurnsNaNEverywhereAwayFromTheStartFailsHonestly() {
         // finite only at exactly the start point: no step can be taken, so no convergence may be claimed
         Objective base = TestObjectives.quadratic(new double[][] {{1, 0}, {0, 1}}, new double[] {1, 1}, 0);
-        Objective spiky = new Objective() {
-            @Override
-            public int dimension() {
-                return 2;
-            }
-
-            @Override
-            public double value(double[] x) {
-                return valueAndGradient(x, new double[2]);
-            }
-
-            @Override
-            public double valueAndGradient(double[] x, double[] grad) {
-                double f = base.valueAndGradient(x, grad);
-                return x[0] == 0 && x[1] == 0 ? f : Double.NaN;
-            }
-        };
+        Objective spiky = TestObjectives.of(2, (x, grad) -> {
+            double f = base.valueAndGradient(x, grad);
+            return x[0] == 0 && x[1] == 0 ? f : Double.NaN;
+        });
         FitResult r = minimizer.minimize(TestObjectives.unbounded(spiky, new double[] {0, 0}));
         assertThat(r.converged()).isFalse();
         assertThat(r.status()).isEqualTo(FitStatus.NOT_FINITE);
