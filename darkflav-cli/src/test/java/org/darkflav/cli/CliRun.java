@@ -2,7 +2,6 @@ package org.darkflav.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine;
 
@@ -21,11 +20,7 @@ public record CliRun(int exitCode, String out, String err) {
 
     /** Repository root (the directory holding examples/). */
     public static Path root() {
-        Path p = Path.of("").toAbsolutePath();
-        while (p != null && !Files.isDirectory(p.resolve("examples"))) {
-            p = p.getParent();
-        }
-        return p;
+        return org.darkflav.histfactory.TestWorkspaces.repoRoot();
     }
 
     public static String belle2() {

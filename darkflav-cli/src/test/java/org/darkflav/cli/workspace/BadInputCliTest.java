@@ -1,5 +1,6 @@
 package org.darkflav.cli.workspace;
 
+import org.darkflav.histfactory.spec.BadInput;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -12,13 +13,13 @@ class BadInputCliTest {
 
     private static final Path BAD = CliRun.resource("bad");
 
-    static List<BadInputCase> cases() {
-        return BadInputCase.all(BAD);
+    static List<BadInput> cases() {
+        return BadInput.all(BAD);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void exitCodeTwoAndOneClearLine(BadInputCase c) {
+    void exitCodeTwoAndOneClearLine(BadInput c) {
         String file = BAD.resolve(c.file()).toString();
         String base = BAD.resolve("good_base.json").toString();
         CliRun r = switch (c.kind()) {
