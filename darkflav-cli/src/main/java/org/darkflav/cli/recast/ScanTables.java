@@ -55,17 +55,10 @@ final class ScanTables {
         ArrayNode pts = o.putArray("points");
         for (MassPoint p : s.points()) {
             ObjectNode q = pts.addObject();
-            Json.put(q, "mass_GeV", p.mass());
-            Json.put(q, "br", p.br());
-            Json.put(q, "err_lo", p.errLo());
-            Json.put(q, "err_hi", p.errHi());
-            Json.put(q, "Z_local", p.zLocal());
+            SummaryJson.point(q, p);
             Json.put(q, "q0", p.q0());
-            Json.put(q, "ul90", p.ul90());
-            Json.put(q, "ul95", p.ul95());
             q.set("exp90", Json.array(p.exp90()));
             q.set("exp95", Json.array(p.exp95()));
-            q.put("converged", p.converged());
         }
         return o;
     }

@@ -99,7 +99,8 @@ final class SummaryJson {
         }
     }
 
-    private static void point(ObjectNode q, MassPoint p) {
+    /** The output contract's keys of one scan point (summary.json and the scan tables). */
+    static void point(ObjectNode q, MassPoint p) {
         Json.put(q, "mass_GeV", p.mass());
         Json.put(q, "br", p.br());
         Json.put(q, "err_lo", p.errLo());
