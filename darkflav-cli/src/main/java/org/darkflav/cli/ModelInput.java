@@ -1,6 +1,5 @@
 package org.darkflav.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.darkflav.histfactory.spec.JsonPatch;
 import org.darkflav.histfactory.spec.JsonSource;
 import org.darkflav.histfactory.spec.MeasurementSpec;
 import org.darkflav.histfactory.spec.PatchSet;
+import org.darkflav.cli.workspace.WorkspaceIO;
 import org.darkflav.histfactory.workspace.Workspace;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,7 +45,7 @@ public final class ModelInput {
 
     /** The workspace with every patch applied. */
     public Workspace workspace() {
-        Workspace ws = workspace.toString().equals("-") ? Workspace.read(System.in, "<stdin>") : Workspace.read(workspace);
+        Workspace ws = WorkspaceIO.read(workspace.toString());
         for (Path p : patches) {
             ws = applyPatch(ws, p);
         }
@@ -53,10 +53,7 @@ public final class ModelInput {
     }
 
     private Workspace applyPatch(Workspace ws, Path file) {
-        if (!Files.exists(file)) {
-            throw new UserException("patch file not found: " + file);
-        }
-        JsonNode root = JsonSource.read(file);
+        JsonNode root = JsonSource.read(WorkspaceIO.existing(file.toString()));
         if (root.isArray()) {
             return ws.withPatch(JsonPatch.read(file));
         }
