@@ -101,10 +101,9 @@ final class Constraints {
         }
     }
 
-    /** Draws aux data from the constraint distributions at {@code x}. */
-    void sample(double[] x, org.apache.commons.rng.UniformRandomProvider rng, double[] out, int offset) {
-        org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler gauss =
-                org.apache.commons.rng.sampling.distribution.ZigguratSampler.NormalizedGaussian.of(rng);
+    /** Draws aux data from the constraint distributions at {@code x}; {@code gauss} draws from {@code rng}. */
+    void sample(double[] x, org.apache.commons.rng.UniformRandomProvider rng,
+            org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler gauss, double[] out, int offset) {
         for (int i = 0; i < gaussParam.length; i++) {
             out[offset + gaussAux[i]] = x[gaussParam[i]] + gaussSigma[i] * gauss.sample();
         }

@@ -176,7 +176,7 @@ public final class HistFactoryModel implements StatisticalModel {
         for (int b = 0; b < mainSize(); b++) {
             d[b] = Sampling.poisson(rng, d[b], gauss);
         }
-        constraints.sample(parameters, rng, d, mainSize());
+        constraints.sample(parameters, rng, gauss, d, mainSize());
         return d;
     }
 }
