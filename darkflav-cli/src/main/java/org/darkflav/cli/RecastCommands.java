@@ -1,15 +1,16 @@
 package org.darkflav.cli;
 
 import java.util.List;
+import org.darkflav.cli.couplings.CouplingsFitCommand;
 import org.darkflav.cli.recast.ReproduceCommand;
 import org.darkflav.cli.recast.ScanMassCommand;
 
-/** Subcommands of one area: reproduce, scan-mass (issue 5). */
+/** Subcommands of one area: reproduce, scan-mass (issue 5), couplings-fit (issue 6). */
 final class RecastCommands {
 
     private RecastCommands() {}
 
     static List<Object> all() {
-        return List.of(new ReproduceCommand(), new ScanMassCommand());
+        return List.of(new ReproduceCommand(), new ScanMassCommand(), new CouplingsFitCommand());
     }
 }

@@ -16,13 +16,13 @@ import org.darkflav.recast.templates.NumberDensityFolding;
 /**
  * The analyses of the recast built from the shipped bundles, by name: {@code belle2-ita} (paper method,
  * {@link PaperMethodOptions#PAPER_REPRODUCTION}), {@code belle2-ita-literal} (paper method,
- * {@link PaperMethodOptions#PAPER}), {@code belle2-full}, {@code babar}, {@code combined}.
+ * {@link PaperMethodOptions#PAPER}), {@code belle2-full}, {@code babar}, {@code combined} (paper method + BaBar), {@code combined-full} (full likelihood + BaBar).
  */
 public final class RecastAnalyses {
 
     /** Names accepted by {@link #byName}. */
     public static final List<String> NAMES =
-            List.of("belle2-ita", "belle2-ita-literal", "belle2-full", "babar", "combined");
+            List.of("belle2-ita", "belle2-ita-literal", "belle2-full", "babar", "combined", "combined-full");
 
     private final AnalysisBundles bundles;
     private final double belle2MaxMass;
@@ -76,7 +76,14 @@ public final class RecastAnalyses {
             case "combined" -> {
                 BabarApproximateLikelihood b = babar();
                 Belle2ItaPaperMethod paper = paperMethod(PaperMethodOptions.PAPER_REPRODUCTION);
-                yield new CombinedAnalysis(paper::withX, b, b.curve().minMass(), b.curve().maxMass());
+                yield new CombinedAnalysis(name, "paper method", paper::withX, b, b.curve().minMass(),
+                        Math.min(b.curve().maxMass(), belle2MaxMass));
+            }
+            case "combined-full" -> {
+                BabarApproximateLikelihood b = babar();
+                Belle2FullLikelihoodMethod full = fullLikelihood();
+                yield new CombinedAnalysis(name, "full likelihood", full::withX, b, b.curve().minMass(),
+                        Math.min(b.curve().maxMass(), belle2MaxMass));
             }
             default -> throw new IllegalArgumentException("unknown analysis '" + name + "'; known: "
                     + String.join(", ", NAMES));

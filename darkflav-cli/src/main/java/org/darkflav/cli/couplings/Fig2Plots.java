@@ -1,0 +1,61 @@
+package org.darkflav.cli.couplings;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.darkflav.cli.plot.Chart;
+import org.darkflav.cli.plot.PlotSpec;
+import org.darkflav.cli.plot.RegionPlots;
+import org.darkflav.cli.plot.Series;
+import org.darkflav.recast.couplings.CouplingInterpretationResult;
+import org.darkflav.recast.couplings.DeltaChi2Grid;
+import org.darkflav.recast.couplings.LineTension;
+
+/** The paper's Fig. 2: left, Br(B → K Z′) against Br(B → K* Z′); right, the g_L–g_R plane. */
+public final class Fig2Plots {
+
+    private static final double[] LEVELS = {CouplingInterpretationResult.LEVEL_68, CouplingInterpretationResult.LEVEL_95};
+    private static final String[] LEVEL_LABELS = {"data, Δχ² < 2.30", "data, Δχ² < 6.18"};
+
+    private Fig2Plots() {}
+
+    /**
+     * @param belle2 Belle II-only Br(B → K X) at this mass: {best, err_lo, err_hi} (the blue band)
+     * @param belleKstarLimit Belle's 2017 90 % CL limit on Br(B → K* ν ν̄), drawn as a horizontal line
+     */
+    public static Chart left(CouplingInterpretationResult r, double[] belle2, double belleKstarLimit, String note) {
+        DeltaChi2Grid g = r.brPlane();
+        double xMax = g.x()[g.x().length - 1];
+        double yMax = g.y()[g.y().length - 1];
+        List<Series> lines = new ArrayList<>();
+        for (LineTension t : r.lines()) {
+            double end = Math.min(xMax, yMax / t.line().ratio());
+            lines.add(new Series(String.format(Locale.ROOT, "%s (K*/K = %.2g)", t.line().label(), t.line().ratio()),
+                    new double[] {0, end}, new double[] {0, end * t.line().ratio()}));
+        }
+        List<RegionPlots.VerticalBand> bands = new ArrayList<>();
+        if (belle2 != null) {
+            bands.add(new RegionPlots.VerticalBand("Belle II only, 2σ", belle2[0] - 2 * belle2[1],
+                    belle2[0] + 2 * belle2[2], new Color(120, 160, 230)));
+            bands.add(new RegionPlots.VerticalBand("Belle II only, 1σ", belle2[0] - belle2[1], belle2[0] + belle2[2],
+                    new Color(40, 80, 200)));
+        }
+        List<RegionPlots.HorizontalLine> limits = Double.isFinite(belleKstarLimit) && belleKstarLimit < yMax
+                ? List.of(new RegionPlots.HorizontalLine("Belle 2017, 90 % CL on B → K*νν̄", belleKstarLimit))
+                : List.of();
+        PlotSpec spec = new PlotSpec(String.format(Locale.ROOT, "m_Z' = %.2f GeV", r.massGeV()), "Br(B → K Z')",
+                "Br(B → K* Z')", false, List.of(note));
+        return RegionPlots.regions(spec, g.x(), g.y(), g.values(), LEVELS, LEVEL_LABELS, lines, bands, limits);
+    }
+
+    public static Chart right(CouplingInterpretationResult r, String note) {
+        DeltaChi2Grid g = r.dim4Plane();
+        double max = g.x()[g.x().length - 1];
+        Series vector = new Series("vector, g_L = g_R", new double[] {-max, max}, new double[] {-max, max});
+        PlotSpec spec = new PlotSpec(String.format(Locale.ROOT, "dimension-4 Z', m_Z' = %.2f GeV", r.massGeV()),
+                "g_L", "g_R", false, List.of(note));
+        return RegionPlots.regions(spec, g.x(), g.y(), g.values(), LEVELS, LEVEL_LABELS, List.of(vector), List.of(),
+                List.of());
+    }
+}
