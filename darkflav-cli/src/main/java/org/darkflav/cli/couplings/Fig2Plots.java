@@ -31,7 +31,7 @@ public final class Fig2Plots {
         List<Series> lines = new ArrayList<>();
         for (LineTension t : r.lines()) {
             double end = Math.min(xMax, yMax / t.line().ratio());
-            lines.add(new Series(String.format(Locale.ROOT, "%s (K*/K = %.2g)", t.line().label(), t.line().ratio()),
+            lines.add(new Series(String.format(Locale.ROOT, "%s (K*/K = %.2g)", shortLabel(t), t.line().ratio()),
                     new double[] {0, end}, new double[] {0, end * t.line().ratio()}));
         }
         List<RegionPlots.VerticalBand> bands = new ArrayList<>();
@@ -44,17 +44,23 @@ public final class Fig2Plots {
         List<RegionPlots.HorizontalLine> limits = Double.isFinite(belleKstarLimit) && belleKstarLimit < yMax
                 ? List.of(new RegionPlots.HorizontalLine("Belle 2017, 90 % CL on B → K*νν̄", belleKstarLimit))
                 : List.of();
-        PlotSpec spec = new PlotSpec(String.format(Locale.ROOT, "m_Z' = %.2f GeV", r.massGeV()), "Br(B → K Z')",
-                "Br(B → K* Z')", false, List.of(note));
+        PlotSpec spec = new PlotSpec(String.format(Locale.ROOT, "m_Z' = %.2f GeV, %s", r.massGeV(), note),
+                "Br(B → K Z')", "Br(B → K* Z')", false, List.of());
         return RegionPlots.regions(spec, g.x(), g.y(), g.values(), LEVELS, LEVEL_LABELS, lines, bands, limits);
+    }
+
+    /** "dim 4/6, g_L or g_R only" from the line's long label. */
+    private static String shortLabel(LineTension t) {
+        return t.line().label().replace("Z' dim 4 and Z' dim 6", "dim 4/6").replace("Z' dim ", "dim ")
+                .replace(" (dipole)", "");
     }
 
     public static Chart right(CouplingInterpretationResult r, String note) {
         DeltaChi2Grid g = r.dim4Plane();
         double max = g.x()[g.x().length - 1];
         Series vector = new Series("vector, g_L = g_R", new double[] {-max, max}, new double[] {-max, max});
-        PlotSpec spec = new PlotSpec(String.format(Locale.ROOT, "dimension-4 Z', m_Z' = %.2f GeV", r.massGeV()),
-                "g_L", "g_R", false, List.of(note));
+        PlotSpec spec = new PlotSpec(String.format(Locale.ROOT, "dimension-4 Z', m_Z' = %.2f GeV, %s", r.massGeV(),
+                note), "g_L", "g_R", false, List.of());
         return RegionPlots.regions(spec, g.x(), g.y(), g.values(), LEVELS, LEVEL_LABELS, List.of(vector), List.of(),
                 List.of());
     }

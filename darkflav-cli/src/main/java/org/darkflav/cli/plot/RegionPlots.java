@@ -2,19 +2,17 @@ package org.darkflav.cli.plot;
 
 import java.awt.Color;
 import java.awt.Stroke;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jfree.chart.LegendItem;
+import org.jfree.chart.annotations.XYDataImageAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
-import org.jfree.chart.renderer.LookupPaintScale;
-import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -59,8 +57,7 @@ public final class RegionPlots {
         plot.setDomainAxis(xAxis);
         plot.setRangeAxis(yAxis);
 
-        plot.setDataset(0, cells(x, y, values));
-        plot.setRenderer(0, blocks(x, y, levels));
+        fillRegions(plot, x, y, values, levels);
 
         XYSeriesCollection drawn = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
@@ -106,33 +103,44 @@ public final class RegionPlots {
         renderer.setSeriesPaint(index, color);
     }
 
-    private static DefaultXYZDataset cells(double[] x, double[] y, double[][] values) {
-        int n = x.length * y.length;
-        double[][] xyz = new double[3][n];
-        int k = 0;
-        for (int j = 0; j < y.length; j++) {
-            for (int i = 0; i < x.length; i++) {
-                xyz[0][k] = x[i];
-                xyz[1][k] = y[j];
-                xyz[2][k] = values[j][i];
-                k++;
+    /** Pixels per axis of the region fill. */
+    private static final int RASTER = 500;
+
+    /**
+     * Fills the regions as one image in data coordinates: each pixel classified by the bilinear
+     * interpolation of the grid, so the edges are smooth at any grid size and the SVG and PDF stay
+     * small; the contour lines drawn on top give the vector edge.
+     */
+    private static void fillRegions(FramedPlot plot, double[] x, double[] y, double[][] values, double[] levels) {
+        BufferedImage image = new BufferedImage(RASTER, RASTER, BufferedImage.TYPE_INT_ARGB);
+        double x0 = x[0];
+        double y0 = y[0];
+        double w = x[x.length - 1] - x0;
+        double h = y[y.length - 1] - y0;
+        for (int py = 0; py < RASTER; py++) {
+            // image rows run top-down
+            double fy = (RASTER - 1 - py + 0.5) / RASTER * (y.length - 1);
+            for (int px = 0; px < RASTER; px++) {
+                double fx = (px + 0.5) / RASTER * (x.length - 1);
+                int level = levelOf(bilinear(values, fx, fy), levels);
+                if (level < 2) {
+                    image.setRGB(px, py, (level == 0 ? INNER : OUTER).getRGB());
+                }
             }
         }
-        DefaultXYZDataset dataset = new DefaultXYZDataset();
-        dataset.addSeries("delta chi2", xyz);
-        return dataset;
+        plot.addAnnotation(new XYDataImageAnnotation(image, x0, y0, w, h, true), false);
     }
 
-    private static XYBlockRenderer blocks(double[] x, double[] y, double[] levels) {
-        XYBlockRenderer renderer = new XYBlockRenderer();
-        renderer.setBlockWidth((x[x.length - 1] - x[0]) / (x.length - 1));
-        renderer.setBlockHeight((y[y.length - 1] - y[0]) / (y.length - 1));
-        renderer.setBlockAnchor(RectangleAnchor.CENTER);
-        LookupPaintScale scale = new LookupPaintScale(-1e300, 1e300, new Color(255, 255, 255, 0));
-        scale.add(-1e300, INNER);
-        scale.add(levels[0], OUTER);
-        scale.add(levels[1], new Color(255, 255, 255, 0));
-        renderer.setPaintScale(scale);
-        return renderer;
+    private static double bilinear(double[][] v, double fx, double fy) {
+        int i = Math.min((int) fx, v[0].length - 2);
+        int j = Math.min((int) fy, v.length - 2);
+        double tx = fx - i;
+        double ty = fy - j;
+        return (1 - ty) * ((1 - tx) * v[j][i] + tx * v[j][i + 1]) + ty * ((1 - tx) * v[j + 1][i] + tx * v[j + 1][i + 1]);
+    }
+
+    /** 0 inside the inner region, 1 inside the outer only, 2 outside. */
+    private static int levelOf(double v, double[] levels) {
+        return v < levels[0] ? 0 : v < levels[1] ? 1 : 2;
     }
 }
