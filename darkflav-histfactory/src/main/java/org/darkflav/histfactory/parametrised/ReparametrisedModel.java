@@ -28,32 +28,27 @@ import org.darkflav.infer.StatisticalModel;
 public final class ReparametrisedModel implements StatisticalModel {
     private final StatisticalModel base;
     private final ParameterMap map;
+    private final ParameterTable table;
     private final List<String> names;
     private final List<String> derived;
     private final int poiIndex;
-    private final double[] init;
-    private final double[] lower;
-    private final double[] upper;
-    private final boolean[] fixed;
-    private final double[] widths;
     private final GaussianTerm[] terms;
     private final double[] nominalAux;
 
-    private ReparametrisedModel(Builder b, ParameterMap map, List<String> names, List<String> derived, int poiIndex,
-            double[] init, double[] lower, double[] upper, boolean[] fixed, double[] widths, GaussianTerm[] terms,
-            double[] nominalAux) {
-        this.base = b.base;
+    /**
+     * @param derived the base parameters the functions determine, in base order
+     * @param nominalAux the correlated constraints' means, in aux-data order
+     */
+    ReparametrisedModel(StatisticalModel base, ParameterMap map, ParameterTable table, List<String> derived,
+            int poiIndex, GaussianTerm[] terms, double[] nominalAux) {
+        this.base = base;
         this.map = map;
-        this.names = List.copyOf(names);
+        this.table = table;
+        this.names = table.names();
         this.derived = List.copyOf(derived);
         this.poiIndex = poiIndex;
-        this.init = init;
-        this.lower = lower;
-        this.upper = upper;
-        this.fixed = fixed;
-        this.widths = widths;
-        this.terms = terms;
-        this.nominalAux = nominalAux;
+        this.terms = terms.clone();
+        this.nominalAux = nominalAux.clone();
     }
 
     /** Starts a reparametrisation of {@code base}. */
@@ -91,22 +86,22 @@ public final class ReparametrisedModel implements StatisticalModel {
 
     @Override
     public double[] suggestedInit() {
-        return init.clone();
+        return table.init().clone();
     }
 
     @Override
     public double[] lowerBounds() {
-        return lower.clone();
+        return table.lower().clone();
     }
 
     @Override
     public double[] upperBounds() {
-        return upper.clone();
+        return table.upper().clone();
     }
 
     @Override
     public boolean[] suggestedFixed() {
-        return fixed.clone();
+        return table.fixed().clone();
     }
 
     @Override
@@ -161,7 +156,7 @@ public final class ReparametrisedModel implements StatisticalModel {
     /** Base widths for kept parameters, √Σ_ii for correlated-constrained ones, NaN otherwise. */
     @Override
     public double[] constraintWidths() {
-        return widths.clone();
+        return table.widths().clone();
     }
 
     private void checkLength(double[] parameters) {
@@ -223,38 +218,7 @@ public final class ReparametrisedModel implements StatisticalModel {
 
         /** @throws IllegalArgumentException naming the offending parameter or function and how to fix it */
         public ReparametrisedModel build() {
-            return new ModelAssembly(this).model();
-        }
-
-        StatisticalModel base() {
-            return base;
-        }
-
-        List<NewParameter> added() {
-            return added;
-        }
-
-        List<ParameterFunction> functions() {
-            return functions;
-        }
-
-        List<CorrelatedGaussianConstraint> constraints() {
-            return constraints;
-        }
-
-        String poi() {
-            return poi;
-        }
-
-        boolean poiGiven() {
-            return poiGiven;
-        }
-
-        ReparametrisedModel assemble(ParameterMap map, List<String> names, List<String> derived, int poiIndex,
-                double[] init, double[] lower, double[] upper, boolean[] fixed, double[] widths, GaussianTerm[] terms,
-                double[] nominalAux) {
-            return new ReparametrisedModel(this, map, names, derived, poiIndex, init, lower, upper, fixed, widths,
-                    terms, nominalAux);
+            return new ModelAssembly(base, added, functions, constraints, poiGiven, poi).model();
         }
     }
 }

@@ -120,6 +120,21 @@ class CorrelatedGaussianConstraintTest {
     }
 
     @Test
+    void correlationFormGivesTheSameCovariance() {
+        // SIGMA written as σ = (0.2, 0.3, 0.1) and ρ = (0.3, −0.3, 0.4), see its comment
+        double[][] rho = {{1, 0.3, -0.3}, {0.3, 1, 0.4}, {-0.3, 0.4, 1}};
+        double[][] cov = CorrelatedGaussianConstraint.ofCorrelation(List.of("c0", "c1", "c2"), MEAN,
+                new double[] {0.2, 0.3, 0.1}, rho).covariance();
+        for (int i = 0; i < 3; i++) {
+            assertThat(cov[i]).containsExactly(SIGMA[i], within(1e-15));
+        }
+        assertThatThrownBy(() -> CorrelatedGaussianConstraint.ofCorrelation(List.of("a", "b"), new double[2],
+                new double[] {1, 0}, new double[][] {{1, 0}, {0, 1}})).hasMessageContaining("uncertainty 1 is 0.0");
+        assertThatThrownBy(() -> CorrelatedGaussianConstraint.ofCorrelation(List.of("a", "b"), new double[2],
+                new double[] {1, 1}, new double[][] {{1, 0}, {0, 0.9}})).hasMessageContaining("1 on the diagonal");
+    }
+
+    @Test
     void covarianceThatIsNotPositiveDefiniteIsRejectedNamingTheGroup() {
         double[][] inconsistent = {{1, 0.9, 0.9}, {0.9, 1, -0.9}, {0.9, -0.9, 1}};  // eigenvalue −0.8
         assertThatThrownBy(() -> new CorrelatedGaussianConstraint(List.of("c0", "c1", "c2"), new double[3], inconsistent))
