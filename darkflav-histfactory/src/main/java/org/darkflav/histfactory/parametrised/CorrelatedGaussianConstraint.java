@@ -21,11 +21,13 @@ public record CorrelatedGaussianConstraint(List<String> names, double[] mean, do
             throw new IllegalArgumentException("a correlated Gaussian constraint needs at least one parameter name");
         }
         if (names.stream().distinct().count() != names.size()) {
-            throw new IllegalArgumentException("correlated Gaussian constraint on " + names + " names a parameter twice");
+            throw new IllegalArgumentException("correlated Gaussian constraint on " + names
+                    + " names a parameter twice");
         }
         String what = "correlated Gaussian constraint on " + names;
         if (mean.length != names.size() || covariance.length != names.size()) {
-            throw new IllegalArgumentException(what + ": " + names.size() + " names but " + mean.length + " means and a "
+            throw new IllegalArgumentException(what + ": " + names.size() + " names but " + mean.length
+                    + " means and a "
                     + covariance.length + "-row covariance; give one mean and one row per name");
         }
         for (int i = 0; i < mean.length; i++) {

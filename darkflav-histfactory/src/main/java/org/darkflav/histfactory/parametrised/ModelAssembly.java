@@ -123,7 +123,8 @@ final class ModelAssembly {
             String what = describe(f);
             List<String> outs = fn.outputs();
             if (outs.isEmpty()) {
-                throw new IllegalArgumentException(what + " has no outputs; it must derive at least one base parameter");
+                throw new IllegalArgumentException(what
+                        + " has no outputs; it must derive at least one base parameter");
             }
             if (Set.copyOf(fn.inputs()).size() != fn.inputs().size()) {
                 throw new IllegalArgumentException(what + " lists an input twice: " + fn.inputs());
@@ -141,7 +142,8 @@ final class ModelAssembly {
                             + " and by " + what + "; derive each base parameter in exactly one function");
                 }
                 if (baseFixed[k]) {
-                    throw new IllegalArgumentException(what + " derives '" + out + "', which the base model holds fixed; "
+                    throw new IllegalArgumentException(what + " derives '" + out
+                            + "', which the base model holds fixed; "
                             + "only parameters the base model would fit can be derived (unfix it in the measurement "
                             + "config or do not derive it)");
                 }
@@ -195,7 +197,8 @@ final class ModelAssembly {
         }
         for (int i = kept; i < names.size(); i++) {
             if (!read[i]) {
-                throw new IllegalArgumentException("new parameter '" + names.get(i) + "' is read by no function, so the "
+                throw new IllegalArgumentException("new parameter '" + names.get(i)
+                        + "' is read by no function, so the "
                         + "likelihood would be flat in it; list it in a function's inputs() or do not add it");
             }
         }

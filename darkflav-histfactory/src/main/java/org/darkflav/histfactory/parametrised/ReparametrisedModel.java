@@ -14,14 +14,14 @@ import org.darkflav.infer.StatisticalModel;
  *
  * <p>Parameters: the base parameters that no function derives (base order), then the new parameters
  * (in the order they were added). Data: the base model's main bins and aux data, then one aux datum per
- * parameter of each correlated constraint (constraint order, then name order within the group; nominal
- * value the constraint's mean). −2 log L is the base twice NLL at the mapped base parameters plus
+ * parameter of each correlated constraint (constraint order, then the group's name order; nominal value
+ * the constraint's mean). −2 log L is the base twice NLL at the mapped base parameters plus
  * (x − a)ᵀ Σ⁻¹ (x − a) + log det(2πΣ) per constraint.
  *
  * <p>A derived value is passed to the base likelihood as it is, also outside the base parameter's
  * bounds (which constrain only the base model's own fit): the base likelihood decides, e.g. a negative
- * normfactor gives negative rates and a NaN likelihood. Bound the new parameters so that the function
- * stays where the base model is defined.
+ * normfactor can give negative rates, where the Poisson term is NaN. Bound the new parameters so that
+ * the function stays where the base model is defined.
  *
  * <p>Immutable and thread-safe if the base model and the functions are.
  */
@@ -142,6 +142,7 @@ public final class ReparametrisedModel implements StatisticalModel {
         return new ReparametrisedTwiceNll(map, baseNll, terms, aux, names.size());
     }
 
+    /** The base model's draw at the mapped parameters first, then the correlated aux data, from {@code rng}. */
     @Override
     public double[] sample(double[] parameters, UniformRandomProvider rng) {
         double[] d = append(base.sample(baseParameters(parameters), rng), nominalAux);

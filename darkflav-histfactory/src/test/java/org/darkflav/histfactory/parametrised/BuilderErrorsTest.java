@@ -42,7 +42,8 @@ class BuilderErrorsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("names 'gg', which is not a new parameter").hasMessageContaining("[g]");
         assertThatThrownBy(() -> withG().derive(new ScaledSquare("g", "mu", 1))
-                .constrain(new CorrelatedGaussianConstraint(List.of("bkg_norm"), new double[] {0}, new double[][] {{1}}))
+                .constrain(new CorrelatedGaussianConstraint(List.of("bkg_norm"), new double[] {0},
+                        new double[][] {{1}}))
                 .build())
                 .hasMessageContaining("names 'bkg_norm', which is not a new parameter");
     }

@@ -35,15 +35,18 @@ class CorrelatedGaussianConstraintTest {
                 .add(NewParameter.free("c1", 0, -2, 2))
                 .add(NewParameter.free("c2", 0, -2, 2))
                 .derive(new ScaledSquare("g", "mu", 1))
-                .derive(new ExpPolynomialShape(List.of("c0", "c1", "c2"), "coupled_shapefactor", new double[] {-0.5, 0.5}))
+                .derive(new ExpPolynomialShape(List.of("c0", "c1", "c2"), "coupled_shapefactor",
+                        new double[] {-0.5, 0.5}))
                 .poi("g");
     }
 
     static ReparametrisedModel threeByThree(HistFactoryModel base) {
-        return coefficients(base).constrain(new CorrelatedGaussianConstraint(List.of("c0", "c1", "c2"), MEAN, SIGMA)).build();
+        return coefficients(base)
+                .constrain(new CorrelatedGaussianConstraint(List.of("c0", "c1", "c2"), MEAN, SIGMA))
+                .build();
     }
 
-    /** −2 log N(a | x, Σ) = (x − a)ᵀ Σ⁻¹ (x − a) + n log 2π + log det Σ, by explicit inverse and determinant. */
+    /** −2 log N(a | x, Σ) = (x − a)ᵀ Σ⁻¹ (x − a) + n log 2π + log det Σ, by explicit inverse and LU. */
     static double slowMinusTwoLogGauss(double[] x, double[] a, double[][] sigma) {
         RealMatrix s = MatrixUtils.createRealMatrix(sigma);
         LUDecomposition lu = new LUDecomposition(s);
@@ -59,7 +62,8 @@ class CorrelatedGaussianConstraintTest {
 
     static double[] mapped(double[] x) {
         double g = x[0];
-        return new double[] {g * g, Math.exp(x[1] - 0.5 * x[2] + 0.25 * x[3]), Math.exp(x[1] + 0.5 * x[2] + 0.25 * x[3])};
+        return new double[] {g * g, Math.exp(x[1] - 0.5 * x[2] + 0.25 * x[3]),
+            Math.exp(x[1] + 0.5 * x[2] + 0.25 * x[3])};
     }
 
     @Test
@@ -102,14 +106,16 @@ class CorrelatedGaussianConstraintTest {
         double[][] s2 = {{0.04, 0.018}, {0.018, 0.09}};
         ReparametrisedModel m = coefficients(base)
                 .constrain(new CorrelatedGaussianConstraint(List.of("c1", "c0"), new double[] {0.1, 0.2}, s2))
-                .constrain(new CorrelatedGaussianConstraint(List.of("c2"), new double[] {-0.1}, new double[][] {{0.25}}))
+                .constrain(new CorrelatedGaussianConstraint(List.of("c2"), new double[] {-0.1},
+                        new double[][] {{0.25}}))
                 .build();
         double[] x = {0.9, 0.05, 0.3, -0.2};
         // hand 2×2: Σ⁻¹ = [[d, −b], [−b, a]] / (ad − b²); r = (c1 − 0.1, c0 − 0.2)
         double det = 0.04 * 0.09 - 0.018 * 0.018;
         double r0 = 0.3 - 0.1;
         double r1 = 0.05 - 0.2;
-        double pair = (0.09 * r0 * r0 - 2 * 0.018 * r0 * r1 + 0.04 * r1 * r1) / det + 2 * Math.log(2 * Math.PI) + Math.log(det);
+        double pair = (0.09 * r0 * r0 - 2 * 0.018 * r0 * r1 + 0.04 * r1 * r1) / det
+                + 2 * Math.log(2 * Math.PI) + Math.log(det);
         double single = (-0.2 + 0.1) * (-0.2 + 0.1) / 0.25 + Math.log(2 * Math.PI * 0.25);
         double expected = base.twiceNll(base.observedData()).value(mapped(x)) + pair + single;
         Objective f = m.twiceNll(m.observedData());
@@ -137,7 +143,8 @@ class CorrelatedGaussianConstraintTest {
     @Test
     void covarianceThatIsNotPositiveDefiniteIsRejectedNamingTheGroup() {
         double[][] inconsistent = {{1, 0.9, 0.9}, {0.9, 1, -0.9}, {0.9, -0.9, 1}};  // eigenvalue −0.8
-        assertThatThrownBy(() -> new CorrelatedGaussianConstraint(List.of("c0", "c1", "c2"), new double[3], inconsistent))
+        assertThatThrownBy(() -> new CorrelatedGaussianConstraint(List.of("c0", "c1", "c2"), new double[3],
+                inconsistent))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("[c0, c1, c2]").hasMessageContaining("not positive definite")
                 .hasMessageContaining("correlations");
