@@ -16,7 +16,8 @@ import org.darkflav.infer.StatisticalModel;
  * (in the order they were added). Data: the base model's main bins and aux data, then one aux datum per
  * parameter of each correlated constraint (constraint order, then the group's name order; nominal value
  * the constraint's mean). −2 log L is the base twice NLL at the mapped base parameters plus
- * (x − a)ᵀ Σ⁻¹ (x − a) + log det(2πΣ) per constraint.
+ * (x − a)ᵀ Σ⁻¹ (x − a) + log det(2πΣ) per constraint. A derived base parameter keeps its base
+ * constraint term (e.g. a normsys α's N(0 | α, 1)), evaluated at the derived value.
  *
  * <p>A derived value is passed to the base likelihood as it is, also outside the base parameter's
  * bounds (which constrain only the base model's own fit): the base likelihood decides, e.g. a negative
