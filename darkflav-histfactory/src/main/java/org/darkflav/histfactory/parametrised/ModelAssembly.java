@@ -46,7 +46,15 @@ final class ModelAssembly {
         }
         ParameterMap map = new ParameterMap(baseNames.size(), keptBase,
                 functions.toArray(new ParameterFunction[0]), inputs, outputs);
+        ParameterTable table = table(keptBase);
+        GaussianTerm[] terms = constraintTerms(table.widths());
+        double[] nominalAux = constraints.stream().flatMapToDouble(c -> Arrays.stream(c.mean())).toArray();
+        List<String> derived = baseNames.stream().filter(derivedBy::containsKey).toList();
+        return new ReparametrisedModel(base, map, table, derived, poiIndex(), terms, nominalAux);
+    }
 
+    /** Kept base parameters with their base settings, then the new ones; widths NaN until constrained. */
+    private ParameterTable table(int[] keptBase) {
         int n = names.size();
         double[] init = new double[n];
         double[] lower = new double[n];
@@ -75,10 +83,14 @@ final class ModelAssembly {
             upper[i] = p.upper();
             fixed[i] = p.fixed();
         }
+        return new ParameterTable(names, init, lower, upper, fixed, widths);
+    }
 
+    /** One term per constraint, aux data in constraint order; sets the constrained parameters' {@code widths}. */
+    private GaussianTerm[] constraintTerms(double[] widths) {
         GaussianTerm[] terms = new GaussianTerm[constraints.size()];
-        List<Double> aux = new ArrayList<>();
         Set<String> constrained = new HashSet<>();
+        int aux = 0;
         for (int c = 0; c < terms.length; c++) {
             CorrelatedGaussianConstraint g = constraints.get(c);
             int[] params = new int[g.names().size()];
@@ -91,15 +103,10 @@ final class ModelAssembly {
                 }
                 widths[params[i]] = g.widths()[i];
             }
-            terms[c] = new GaussianTerm(g, params, aux.size());
-            for (double m : g.mean()) {
-                aux.add(m);
-            }
+            terms[c] = new GaussianTerm(g, params, aux);
+            aux += params.length;
         }
-        double[] nominalAux = aux.stream().mapToDouble(Double::doubleValue).toArray();
-        List<String> derived = baseNames.stream().filter(derivedBy::containsKey).toList();
-        return new ReparametrisedModel(base, map, new ParameterTable(names, init, lower, upper, fixed, widths), derived,
-                poiIndex(), terms, nominalAux);
+        return terms;
     }
 
     private void checkNewParameters() {
