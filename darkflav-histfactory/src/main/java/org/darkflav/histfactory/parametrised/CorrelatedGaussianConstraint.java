@@ -21,11 +21,13 @@ public record CorrelatedGaussianConstraint(List<String> names, double[] mean, do
             throw new IllegalArgumentException("a correlated Gaussian constraint needs at least one parameter name");
         }
         if (names.stream().distinct().count() != names.size()) {
-            throw new IllegalArgumentException("correlated Gaussian constraint on " + names + " names a parameter twice");
+            throw new IllegalArgumentException("correlated Gaussian constraint on " + names
+                    + " names a parameter twice");
         }
         String what = "correlated Gaussian constraint on " + names;
         if (mean.length != names.size() || covariance.length != names.size()) {
-            throw new IllegalArgumentException(what + ": " + names.size() + " names but " + mean.length + " means and a "
+            throw new IllegalArgumentException(what + ": " + names.size() + " names but " + mean.length
+                    + " means and a "
                     + covariance.length + "-row covariance; give one mean and one row per name");
         }
         for (int i = 0; i < mean.length; i++) {
@@ -36,6 +38,38 @@ public record CorrelatedGaussianConstraint(List<String> names, double[] mean, do
         mean = mean.clone();
         covariance = deepCopy(covariance);
         Cholesky.factor(covariance, what);
+    }
+
+    /**
+     * The constraint with covariance Σ_ij = σ_i σ_j ρ_ij, as uncertainties and correlations are usually
+     * published.
+     *
+     * @throws IllegalArgumentException for mismatched sizes, a σ that is not positive or a correlation
+     *     matrix whose diagonal is not 1
+     */
+    public static CorrelatedGaussianConstraint ofCorrelation(List<String> names, double[] mean, double[] sigma,
+            double[][] correlation) {
+        int n = sigma.length;
+        if (correlation.length != n) {
+            throw new IllegalArgumentException("correlated Gaussian constraint on " + names + ": " + n
+                    + " uncertainties but a " + correlation.length + "-row correlation matrix");
+        }
+        double[][] cov = new double[n][];
+        for (int i = 0; i < n; i++) {
+            if (!(sigma[i] > 0) || Double.isInfinite(sigma[i])) {
+                throw new IllegalArgumentException("correlated Gaussian constraint on " + names + ": uncertainty " + i
+                        + " is " + sigma[i] + "; give a finite positive σ");
+            }
+            if (correlation[i].length != n || Math.abs(correlation[i][i] - 1) > 1e-12) {
+                throw new IllegalArgumentException("correlated Gaussian constraint on " + names + ": correlation row "
+                        + i + " must have " + n + " entries and 1 on the diagonal");
+            }
+            cov[i] = new double[n];
+            for (int j = 0; j < n; j++) {
+                cov[i][j] = sigma[i] * sigma[j] * correlation[i][j];
+            }
+        }
+        return new CorrelatedGaussianConstraint(names, mean, cov);
     }
 
     @Override

@@ -11,16 +11,26 @@ import org.darkflav.infer.StatisticalModel;
 
 /** Checks a {@link ReparametrisedModel.Builder}'s contents against the base model and lays out the new model. */
 final class ModelAssembly {
-    private final ReparametrisedModel.Builder b;
     private final StatisticalModel base;
+    private final List<NewParameter> added;
+    private final List<ParameterFunction> functions;
+    private final List<CorrelatedGaussianConstraint> constraints;
+    private final boolean poiGiven;
+    private final String poi;
     private final List<String> baseNames;
     /** Base parameter → description of the function deriving it. */
     private final Map<String, String> derivedBy = new HashMap<>();
     private final List<String> names = new ArrayList<>();
 
-    ModelAssembly(ReparametrisedModel.Builder b) {
-        this.b = b;
-        this.base = b.base();
+    /** @param poiGiven whether {@code poi} was set (null then means: no POI) or the default applies */
+    ModelAssembly(StatisticalModel base, List<NewParameter> added, List<ParameterFunction> functions,
+            List<CorrelatedGaussianConstraint> constraints, boolean poiGiven, String poi) {
+        this.base = base;
+        this.added = List.copyOf(added);
+        this.functions = List.copyOf(functions);
+        this.constraints = List.copyOf(constraints);
+        this.poiGiven = poiGiven;
+        this.poi = poi;
         this.baseNames = base.parameterNames();
     }
 
@@ -30,13 +40,21 @@ final class ModelAssembly {
         int[] keptBase = layOutNames();
         int[][] inputs = resolveInputs();
         checkEveryNewParameterIsRead(inputs, keptBase.length);
-        int[][] outputs = new int[b.functions().size()][];
+        int[][] outputs = new int[functions.size()][];
         for (int f = 0; f < outputs.length; f++) {
-            outputs[f] = b.functions().get(f).outputs().stream().mapToInt(baseNames::indexOf).toArray();
+            outputs[f] = functions.get(f).outputs().stream().mapToInt(baseNames::indexOf).toArray();
         }
         ParameterMap map = new ParameterMap(baseNames.size(), keptBase,
-                b.functions().toArray(new ParameterFunction[0]), inputs, outputs);
+                functions.toArray(new ParameterFunction[0]), inputs, outputs);
+        ParameterTable table = table(keptBase);
+        GaussianTerm[] terms = constraintTerms(table.widths());
+        double[] nominalAux = constraints.stream().flatMapToDouble(c -> Arrays.stream(c.mean())).toArray();
+        List<String> derived = baseNames.stream().filter(derivedBy::containsKey).toList();
+        return new ReparametrisedModel(base, map, table, derived, poiIndex(), terms, nominalAux);
+    }
 
+    /** Kept base parameters with their base settings, then the new ones; widths NaN until constrained. */
+    private ParameterTable table(int[] keptBase) {
         int n = names.size();
         double[] init = new double[n];
         double[] lower = new double[n];
@@ -57,20 +75,24 @@ final class ModelAssembly {
             fixed[i] = bFixed[k];
             widths[i] = bWidths[k];
         }
-        for (int j = 0; j < b.added().size(); j++) {
-            NewParameter p = b.added().get(j);
+        for (int j = 0; j < added.size(); j++) {
+            NewParameter p = added.get(j);
             int i = keptBase.length + j;
             init[i] = p.init();
             lower[i] = p.lower();
             upper[i] = p.upper();
             fixed[i] = p.fixed();
         }
+        return new ParameterTable(names, init, lower, upper, fixed, widths);
+    }
 
-        GaussianTerm[] terms = new GaussianTerm[b.constraints().size()];
-        List<Double> aux = new ArrayList<>();
+    /** One term per constraint, aux data in constraint order; sets the constrained parameters' {@code widths}. */
+    private GaussianTerm[] constraintTerms(double[] widths) {
+        GaussianTerm[] terms = new GaussianTerm[constraints.size()];
         Set<String> constrained = new HashSet<>();
+        int aux = 0;
         for (int c = 0; c < terms.length; c++) {
-            CorrelatedGaussianConstraint g = b.constraints().get(c);
+            CorrelatedGaussianConstraint g = constraints.get(c);
             int[] params = new int[g.names().size()];
             for (int i = 0; i < params.length; i++) {
                 String name = g.names().get(i);
@@ -81,19 +103,15 @@ final class ModelAssembly {
                 }
                 widths[params[i]] = g.widths()[i];
             }
-            terms[c] = new GaussianTerm(g, params, aux.size());
-            for (double m : g.mean()) {
-                aux.add(m);
-            }
+            terms[c] = new GaussianTerm(g, params, aux);
+            aux += params.length;
         }
-        double[] nominalAux = aux.stream().mapToDouble(Double::doubleValue).toArray();
-        List<String> derived = baseNames.stream().filter(derivedBy::containsKey).toList();
-        return b.assemble(map, names, derived, poiIndex(), init, lower, upper, fixed, widths, terms, nominalAux);
+        return terms;
     }
 
     private void checkNewParameters() {
         Set<String> seen = new HashSet<>();
-        for (NewParameter p : b.added()) {
+        for (NewParameter p : added) {
             if (!seen.add(p.name())) {
                 throw new IllegalArgumentException("new parameter '" + p.name() + "' is added twice; add it once");
             }
@@ -107,12 +125,13 @@ final class ModelAssembly {
 
     private void checkOutputs() {
         boolean[] baseFixed = base.suggestedFixed();
-        for (int f = 0; f < b.functions().size(); f++) {
-            ParameterFunction fn = b.functions().get(f);
+        for (int f = 0; f < functions.size(); f++) {
+            ParameterFunction fn = functions.get(f);
             String what = describe(f);
             List<String> outs = fn.outputs();
             if (outs.isEmpty()) {
-                throw new IllegalArgumentException(what + " has no outputs; it must derive at least one base parameter");
+                throw new IllegalArgumentException(what
+                        + " has no outputs; it must derive at least one base parameter");
             }
             if (Set.copyOf(fn.inputs()).size() != fn.inputs().size()) {
                 throw new IllegalArgumentException(what + " lists an input twice: " + fn.inputs());
@@ -130,7 +149,8 @@ final class ModelAssembly {
                             + " and by " + what + "; derive each base parameter in exactly one function");
                 }
                 if (baseFixed[k]) {
-                    throw new IllegalArgumentException(what + " derives '" + out + "', which the base model holds fixed; "
+                    throw new IllegalArgumentException(what + " derives '" + out
+                            + "', which the base model holds fixed; "
                             + "only parameters the base model would fit can be derived (unfix it in the measurement "
                             + "config or do not derive it)");
                 }
@@ -147,14 +167,14 @@ final class ModelAssembly {
                 names.add(baseNames.get(k));
             }
         }
-        b.added().forEach(p -> names.add(p.name()));
+        added.forEach(p -> names.add(p.name()));
         return kept.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private int[][] resolveInputs() {
-        int[][] inputs = new int[b.functions().size()][];
+        int[][] inputs = new int[functions.size()][];
         for (int f = 0; f < inputs.length; f++) {
-            List<String> ins = b.functions().get(f).inputs();
+            List<String> ins = functions.get(f).inputs();
             inputs[f] = new int[ins.size()];
             for (int j = 0; j < ins.size(); j++) {
                 String in = ins.get(j);
@@ -184,7 +204,8 @@ final class ModelAssembly {
         }
         for (int i = kept; i < names.size(); i++) {
             if (!read[i]) {
-                throw new IllegalArgumentException("new parameter '" + names.get(i) + "' is read by no function, so the "
+                throw new IllegalArgumentException("new parameter '" + names.get(i)
+                        + "' is read by no function, so the "
                         + "likelihood would be flat in it; list it in a function's inputs() or do not add it");
             }
         }
@@ -192,7 +213,7 @@ final class ModelAssembly {
 
     private int newParameterIndex(String name, CorrelatedGaussianConstraint g) {
         int i = names.indexOf(name);
-        int firstNew = names.size() - b.added().size();
+        int firstNew = names.size() - added.size();
         if (i < firstNew) {
             throw new IllegalArgumentException("correlated Gaussian constraint on " + g.names() + " names '" + name
                     + "', which is not a new parameter; constrain only parameters added with add(...), one of "
@@ -202,25 +223,25 @@ final class ModelAssembly {
     }
 
     private int poiIndex() {
-        if (!b.poiGiven()) {
+        if (!poiGiven) {
             int p = base.poiIndex();
             return p < 0 ? -1 : names.indexOf(baseNames.get(p));
         }
-        if (b.poi() == null) {
+        if (poi == null) {
             return -1;
         }
-        int i = names.indexOf(b.poi());
+        int i = names.indexOf(poi);
         if (i < 0) {
-            String why = derivedBy.containsKey(b.poi()) ? " it is derived by " + derivedBy.get(b.poi())
+            String why = derivedBy.containsKey(poi) ? " it is derived by " + derivedBy.get(poi)
                     + "; name the new parameter that plays its role" : " it is not a parameter of the model";
-            throw new IllegalArgumentException("POI '" + b.poi() + "' cannot be the parameter of interest:" + why
+            throw new IllegalArgumentException("POI '" + poi + "' cannot be the parameter of interest:" + why
                     + "; parameters are " + abbreviate(names));
         }
         return i;
     }
 
     private String describe(int f) {
-        ParameterFunction fn = b.functions().get(f);
+        ParameterFunction fn = functions.get(f);
         return "function " + (f + 1) + " (" + fn.getClass().getName() + ", outputs " + fn.outputs() + ")";
     }
 

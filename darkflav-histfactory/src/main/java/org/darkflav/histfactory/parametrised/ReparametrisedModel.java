@@ -14,46 +14,42 @@ import org.darkflav.infer.StatisticalModel;
  *
  * <p>Parameters: the base parameters that no function derives (base order), then the new parameters
  * (in the order they were added). Data: the base model's main bins and aux data, then one aux datum per
- * parameter of each correlated constraint (constraint order, then name order within the group; nominal
- * value the constraint's mean). −2 log L is the base twice NLL at the mapped base parameters plus
- * (x − a)ᵀ Σ⁻¹ (x − a) + log det(2πΣ) per constraint.
+ * parameter of each correlated constraint (constraint order, then the group's name order; nominal value
+ * the constraint's mean). −2 log L is the base twice NLL at the mapped base parameters plus
+ * (x − a)ᵀ Σ⁻¹ (x − a) + log det(2πΣ) per constraint. A derived base parameter keeps its base
+ * constraint term (e.g. a normsys α's N(0 | α, 1)), evaluated at the derived value.
  *
  * <p>A derived value is passed to the base likelihood as it is, also outside the base parameter's
  * bounds (which constrain only the base model's own fit): the base likelihood decides, e.g. a negative
- * normfactor gives negative rates and a NaN likelihood. Bound the new parameters so that the function
- * stays where the base model is defined.
+ * normfactor can give negative rates, where the Poisson term is NaN. Bound the new parameters so that
+ * the function stays where the base model is defined.
  *
  * <p>Immutable and thread-safe if the base model and the functions are.
  */
 public final class ReparametrisedModel implements StatisticalModel {
     private final StatisticalModel base;
     private final ParameterMap map;
+    private final ParameterTable table;
     private final List<String> names;
     private final List<String> derived;
     private final int poiIndex;
-    private final double[] init;
-    private final double[] lower;
-    private final double[] upper;
-    private final boolean[] fixed;
-    private final double[] widths;
     private final GaussianTerm[] terms;
     private final double[] nominalAux;
 
-    private ReparametrisedModel(Builder b, ParameterMap map, List<String> names, List<String> derived, int poiIndex,
-            double[] init, double[] lower, double[] upper, boolean[] fixed, double[] widths, GaussianTerm[] terms,
-            double[] nominalAux) {
-        this.base = b.base;
+    /**
+     * @param derived the base parameters the functions determine, in base order
+     * @param nominalAux the correlated constraints' means, in aux-data order
+     */
+    ReparametrisedModel(StatisticalModel base, ParameterMap map, ParameterTable table, List<String> derived,
+            int poiIndex, GaussianTerm[] terms, double[] nominalAux) {
+        this.base = base;
         this.map = map;
-        this.names = List.copyOf(names);
+        this.table = table;
+        this.names = table.names();
         this.derived = List.copyOf(derived);
         this.poiIndex = poiIndex;
-        this.init = init;
-        this.lower = lower;
-        this.upper = upper;
-        this.fixed = fixed;
-        this.widths = widths;
-        this.terms = terms;
-        this.nominalAux = nominalAux;
+        this.terms = terms.clone();
+        this.nominalAux = nominalAux.clone();
     }
 
     /** Starts a reparametrisation of {@code base}. */
@@ -91,22 +87,22 @@ public final class ReparametrisedModel implements StatisticalModel {
 
     @Override
     public double[] suggestedInit() {
-        return init.clone();
+        return table.init().clone();
     }
 
     @Override
     public double[] lowerBounds() {
-        return lower.clone();
+        return table.lower().clone();
     }
 
     @Override
     public double[] upperBounds() {
-        return upper.clone();
+        return table.upper().clone();
     }
 
     @Override
     public boolean[] suggestedFixed() {
-        return fixed.clone();
+        return table.fixed().clone();
     }
 
     @Override
@@ -147,6 +143,7 @@ public final class ReparametrisedModel implements StatisticalModel {
         return new ReparametrisedTwiceNll(map, baseNll, terms, aux, names.size());
     }
 
+    /** The base model's draw at the mapped parameters first, then the correlated aux data, from {@code rng}. */
     @Override
     public double[] sample(double[] parameters, UniformRandomProvider rng) {
         double[] d = append(base.sample(baseParameters(parameters), rng), nominalAux);
@@ -161,7 +158,7 @@ public final class ReparametrisedModel implements StatisticalModel {
     /** Base widths for kept parameters, √Σ_ii for correlated-constrained ones, NaN otherwise. */
     @Override
     public double[] constraintWidths() {
-        return widths.clone();
+        return table.widths().clone();
     }
 
     private void checkLength(double[] parameters) {
@@ -223,38 +220,7 @@ public final class ReparametrisedModel implements StatisticalModel {
 
         /** @throws IllegalArgumentException naming the offending parameter or function and how to fix it */
         public ReparametrisedModel build() {
-            return new ModelAssembly(this).model();
-        }
-
-        StatisticalModel base() {
-            return base;
-        }
-
-        List<NewParameter> added() {
-            return added;
-        }
-
-        List<ParameterFunction> functions() {
-            return functions;
-        }
-
-        List<CorrelatedGaussianConstraint> constraints() {
-            return constraints;
-        }
-
-        String poi() {
-            return poi;
-        }
-
-        boolean poiGiven() {
-            return poiGiven;
-        }
-
-        ReparametrisedModel assemble(ParameterMap map, List<String> names, List<String> derived, int poiIndex,
-                double[] init, double[] lower, double[] upper, boolean[] fixed, double[] widths, GaussianTerm[] terms,
-                double[] nominalAux) {
-            return new ReparametrisedModel(this, map, names, derived, poiIndex, init, lower, upper, fixed, widths,
-                    terms, nominalAux);
+            return new ModelAssembly(base, added, functions, constraints, poiGiven, poi).model();
         }
     }
 }
