@@ -48,6 +48,7 @@ final class ReportFigures {
             }
         }
         names.add(ShapeSection.draw(r.shapes(), plots, dir));
+        names.add(KstarSection.draw(r.kstar(), bundles, plots, dir));
         return names;
     }
 

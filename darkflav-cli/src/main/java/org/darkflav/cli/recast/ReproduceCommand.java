@@ -13,6 +13,7 @@ import org.darkflav.cli.ExitCodes;
 import org.darkflav.cli.Json;
 import org.darkflav.cli.UserException;
 import org.darkflav.histfactory.spec.SpecWriter;
+import org.darkflav.recast.analysis.KstarXLimit;
 import org.darkflav.recast.scan.MassGrid;
 import org.darkflav.recast.scan.MassPoint;
 import org.darkflav.recast.scan.ScanResult;
@@ -104,6 +105,8 @@ public final class ReproduceCommand implements Callable<Integer> {
             AtomicFiles.writeString(out.resolve("tables/" + e.getKey() + ".json"), Json.pretty(ScanTables.json(e.getValue())));
             AtomicFiles.writeString(out.resolve("tables/" + e.getKey() + ".yaml"), ScanTables.yaml(e.getValue()));
         }
+        AtomicFiles.writeString(out.resolve(KstarSection.TABLE + ".csv"), KstarSection.csv(r.kstar()));
+        AtomicFiles.writeString(out.resolve(KstarSection.TABLE + ".json"), Json.pretty(KstarSection.tableJson(r.kstar())));
         AtomicFiles.writeString(out.resolve("workspaces/belle2_ita_sm_only.json"),
                 SpecWriter.toPrettyString(r.smOnlyWorkspace().spec()));
         AtomicFiles.writeString(out.resolve("workspaces/" + Report.xWorkspaceFile(r)),
@@ -156,6 +159,12 @@ public final class ReproduceCommand implements Callable<Integer> {
             row(s, (e.getValue().approximate() ? "best mass: " : "best mass: ") + e.getKey()
                     + (e.getKey().equals(Reproduction.BABAR) || e.getKey().equals(Reproduction.COMBINED) ? " (APPROX.)"
                             : ""), e.getValue().bestPoint(), "");
+        }
+        KstarXLimit k = r.kstar().scan().stream().filter(l -> Math.abs(l.massGeV() - PaperValues.PAPER_MASS_GEV) < 1e-9)
+                .findFirst().orElse(null);
+        if (k != null) {
+            s.append(String.format(Locale.ROOT, "%-40s %8.2f  %-26s %7s  %s%n", "APPROX. BaBar B -> K* X, UL 90 %", k.massGeV(),
+                    Report.sci(k.ul90()), "-", "\"a few times 1e-5\""));
         }
         return s.toString();
     }

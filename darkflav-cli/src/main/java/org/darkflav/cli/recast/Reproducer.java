@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.darkflav.infer.LocalTaskRunner;
 import org.darkflav.infer.ProgressListener;
+import org.darkflav.recast.analysis.KstarXResults;
 import org.darkflav.recast.analysis.PaperMethodOptions;
 import org.darkflav.recast.analysis.RecastWorkspace;
 import org.darkflav.recast.data.AnalysisBundles;
@@ -28,7 +29,8 @@ import org.darkflav.recast.scan.WorkspaceAnalysis;
  */
 final class Reproducer {
 
-    private final RecastAnalyses analyses = new RecastAnalyses(new AnalysisBundles());
+    private final AnalysisBundles bundles = new AnalysisBundles();
+    private final RecastAnalyses analyses = new RecastAnalyses(bundles);
     private final LocalTaskRunner runner = LocalTaskRunner.allProcessors();
     private final MassScan scan = new MassScan(runner);
     private final Consumer<String> log;
@@ -66,7 +68,9 @@ final class Reproducer {
                 + " GeV (" + ShapeVariant.standard().size() + " variants, no limits)",
                 () -> new ShapeSystematics(analyses, runner).run(ShapeVariant.standard(), ShapeSection.GRID.masses(),
                         ProgressListener.NONE));
-        return new Reproduction(sm, smLiteral, fullSm, scans, at2, grid, fullGrid, smWs, xWs, limitsFull, shapes);
+        KstarXResults kstar = stage("APPROXIMATE B -> K* X limits (BaBar, digitised curve) on " + KstarSection.GRID
+                + " GeV, counting cross-check", () -> KstarSection.compute(bundles));
+        return new Reproduction(sm, smLiteral, fullSm, scans, at2, grid, fullGrid, smWs, xWs, limitsFull, shapes, kstar);
     }
 
     private MassPoint pointAtPaperMass(ScanAnalysis a, ScanResult r) {

@@ -1,6 +1,7 @@
 package org.darkflav.cli.recast;
 
 import java.util.Map;
+import org.darkflav.recast.analysis.KstarXResults;
 import org.darkflav.recast.analysis.RecastWorkspace;
 import org.darkflav.recast.scan.BrFit;
 import org.darkflav.recast.scan.MassGrid;
@@ -22,10 +23,11 @@ import org.darkflav.recast.scan.ShapeEnvelope;
  * @param xWorkspace the generated light-X workspace at the best mass of {@code belle2-ita} (exported)
  * @param limitsFull whether the full-likelihood scan includes CLs limits
  * @param shapes signal-shape and resolution systematics of {@code belle2-ita} (beyond the paper)
+ * @param kstar APPROXIMATE B → K* X limits versus m_X (paper Fig. 1 right)
  */
 public record Reproduction(BrFit smOnly, BrFit smOnlyLiteral, BrFit fullSmOnly, Map<String, ScanResult> scans,
         Map<String, MassPoint> atPaperMass, MassGrid grid, MassGrid fullGrid, RecastWorkspace smOnlyWorkspace,
-        RecastWorkspace xWorkspace, boolean limitsFull, ShapeEnvelope shapes) {
+        RecastWorkspace xWorkspace, boolean limitsFull, ShapeEnvelope shapes, KstarXResults kstar) {
 
     /** Analysis names in report order. */
     public static final String ITA = "belle2-ita";

@@ -119,6 +119,41 @@ class ReproduceCommandTest {
     }
 
     @Test
+    void kstarLimitsInSummaryTablesAndReport() throws IOException {
+        JsonNode k = summary.get("kstar_x");
+        assertThat(k.get("approximate").asBoolean()).isTrue();
+        assertThat(k.get("note").asString()).contains("APPROXIMATE");
+        JsonNode scan = k.get("scan");
+        // KstarSection.GRID: 0.15 to 2.70 GeV in 0.05 GeV
+        assertThat(scan).hasSize(52);
+        JsonNode at2 = null;
+        for (JsonNode p : scan) {
+            for (String f : List.of("mass_GeV", "br", "err_lo", "err_hi", "ul90", "ul95", "ul_2sigma")) {
+                assertThat(p.has(f)).as(f).isTrue();
+            }
+            assertThat(p.get("ul90").asDouble()).isGreaterThan(p.get("br").asDouble())
+                    .isLessThan(p.get("ul95").asDouble());
+            if (Math.abs(p.get("mass_GeV").asDouble() - 2.0) < 1e-9) {
+                at2 = p;
+            }
+        }
+        // Babar_BKstarinv.txt at 2 GeV (rows 137/138 interpolated): best 7.235e-6, upper edge 2.669e-5;
+        // UL90 = best + 1.6449 (edge - best)
+        assertThat(at2.get("br").asDouble()).isCloseTo(7.235e-6, within(0.001e-6));
+        assertThat(at2.get("ul90").asDouble()).isCloseTo(7.235e-6 + 1.6448536 * (2.669084e-5 - 7.235023e-6),
+                within(0.001e-5));
+        JsonNode counting = k.get("counting_cross_check").get("channels");
+        assertThat(counting).hasSize(3);
+        // calibrated on flavio's quoted BaBar 2013 limit for B+ -> K*+ nu nubar
+        assertThat(counting.get(0).get("ul90").asDouble()).isCloseTo(11.6e-5, within(1e-9));
+        assertThat(out.resolve("tables/kstar_x.csv")).isRegularFile();
+        assertThat(out.resolve("tables/kstar_x.json")).isRegularFile();
+        assertThat(out.resolve("figures/fig1_right.png")).isRegularFile();
+        String md = Files.readString(out.resolve("report.md"));
+        assertThat(md).contains("B -> K* X upper limits (APPROXIMATE)", "a few times 10^-5", "fig1_right.png");
+    }
+
+    @Test
     void shapeSystematicsInSummaryAndReport() throws IOException {
         JsonNode shapes = summary.get("shape_systematics");
         assertThat(shapes.get("approximate").asBoolean()).isTrue();
