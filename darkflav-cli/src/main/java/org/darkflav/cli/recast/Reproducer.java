@@ -1,6 +1,7 @@
 package org.darkflav.cli.recast;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -14,6 +15,7 @@ import org.darkflav.recast.scan.BrFit;
 import org.darkflav.recast.scan.MassGrid;
 import org.darkflav.recast.scan.MassPoint;
 import org.darkflav.recast.scan.MassScan;
+import org.darkflav.recast.scan.PostfitSpectrum;
 import org.darkflav.recast.scan.RecastAnalyses;
 import org.darkflav.recast.scan.ScanAnalysis;
 import org.darkflav.recast.scan.ScanResult;
@@ -70,7 +72,10 @@ final class Reproducer {
                         ProgressListener.NONE));
         KstarXResults kstar = stage("APPROXIMATE B -> K* X limits (BaBar, digitised curve) on " + KstarSection.GRID
                 + " GeV, counting cross-check", () -> KstarSection.compute(bundles));
-        return new Reproduction(sm, smLiteral, fullSm, scans, at2, grid, fullGrid, smWs, xWs, limitsFull, shapes, kstar);
+        List<PostfitSpectrum> spectrum = stage(String.format(Locale.ROOT, "best-fit spectrum of %s with X at %.2f GeV",
+                Reproduction.ITA, best), () -> PostfitSpectrum.of(xWs));
+        return new Reproduction(sm, smLiteral, fullSm, scans, at2, grid, fullGrid, smWs, xWs, limitsFull, shapes,
+                spectrum, kstar);
     }
 
     private MassPoint pointAtPaperMass(ScanAnalysis a, ScanResult r) {

@@ -154,6 +154,15 @@ class ReproduceCommandTest {
     }
 
     @Test
+    void spectrumFigureWithTheBestFitX() throws IOException {
+        assertThat(out.resolve("figures/belle2-ita_spectrum.png")).isRegularFile();
+        assertThat(out.resolve("figures/belle2-ita_spectrum.svg")).isRegularFile();
+        // the legend names the X at the belle2-ita best mass (2 GeV on this grid) with its fitted Br
+        assertThat(Files.readString(out.resolve("figures/belle2-ita_spectrum.svg"))).contains("X (m_X = 2.00 GeV, Br = 9.4");
+        assertThat(Files.readString(out.resolve("report.md"))).contains("figures/belle2-ita_spectrum.png");
+    }
+
+    @Test
     void shapeSystematicsInSummaryAndReport() throws IOException {
         JsonNode shapes = summary.get("shape_systematics");
         assertThat(shapes.get("approximate").asBoolean()).isTrue();
