@@ -32,8 +32,9 @@ final class JFreeReportPlots implements ReportPlots {
     }
 
     @Override
-    public void stackedBins(Path base, Spec spec, List<String> binLabels, List<Curve> stacked, double[] data) {
-        Plots.stackedBins(plotSpec(spec), binLabels, series(stacked), data, null).writeAll(base);
+    public void stackedBins(Path base, Spec spec, List<String> binLabels, List<Curve> stacked, double[] data,
+            Curve line) {
+        Plots.stackedBins(plotSpec(spec), binLabels, series(stacked), data, series(line)).writeAll(base);
     }
 
     private static PlotSpec plotSpec(Spec s) {

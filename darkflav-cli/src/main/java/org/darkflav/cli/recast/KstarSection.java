@@ -152,7 +152,7 @@ final class KstarSection {
                 new ReportPlots.Curve("paper: best fit (digitised)", paper.massGeV(), paper.best()),
                 new ReportPlots.Curve("paper: upper 1 sigma edge (digitised)", paper.massGeV(), paper.upper()));
         plots.bestFitBand(dir.resolve(FIGURE), new ReportPlots.Spec("B -> K* X: Br best fit, 1 sigma band, 90 % CL UL",
-                "m_X [GeV]", "Br(B -> K* X)", false, List.of("APPROXIMATE: BaBar from the digitised paper curve")),
+                "m_X [GeV]", "Br(B -> K* X)", false, List.of("APPROXIMATE: see report.md")),
                 new ReportPlots.Band(v[0], v[1], v[2], v[3], v[2], v[3]), overlays);
         return FIGURE;
     }

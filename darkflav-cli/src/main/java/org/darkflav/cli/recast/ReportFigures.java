@@ -82,13 +82,20 @@ final class ReportFigures {
                 layers.add(new ReportPlots.Curve(s.samples().get(k), idx, y.get(k)));
             }
         }
+        double[] total = new double[idx.length];
+        for (double[] b : y) {
+            for (int i = 0; i < total.length; i++) {
+                total[i] += b[i];
+            }
+        }
         if (x != null) {
             layers.add(x);
         }
         String name = "figures/" + Reproduction.ITA + "_spectrum";
         plots.stackedBins(dir.resolve(name), new ReportPlots.Spec(Reproduction.ITA + " (" + s.channel()
                 + "): data and best fit with X", "eta(BDT2) bin / q2rec bin [GeV^2]", "events", false,
-                s.converged() ? List.of() : List.of("fit NOT converged")), binLabels(idx.length), layers, s.observed());
+                s.converged() ? List.of() : List.of("fit NOT converged")), binLabels(idx.length), layers, s.observed(),
+                new ReportPlots.Curve(x == null ? "best fit" : "best fit with X", idx, total));
         return name;
     }
 

@@ -33,9 +33,9 @@ public interface ReportPlots {
 
     /**
      * A stacked histogram over labelled bins (first curve at the bottom; the curves' x are ignored) with
-     * data points.
+     * data points and an optional step line (null for none), e.g. the stack's total.
      */
-    void stackedBins(Path base, Spec spec, List<String> binLabels, List<Curve> stacked, double[] data);
+    void stackedBins(Path base, Spec spec, List<String> binLabels, List<Curve> stacked, double[] data, Curve line);
 
     /** Draws nothing. */
     ReportPlots NONE = new ReportPlots() {
@@ -54,6 +54,7 @@ public interface ReportPlots {
         public void lines(Path base, Spec spec, List<Curve> curves) {}
 
         @Override
-        public void stackedBins(Path base, Spec spec, List<String> binLabels, List<Curve> stacked, double[] data) {}
+        public void stackedBins(Path base, Spec spec, List<String> binLabels, List<Curve> stacked, double[] data,
+                Curve line) {}
     };
 }

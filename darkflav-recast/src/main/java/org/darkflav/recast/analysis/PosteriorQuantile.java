@@ -5,7 +5,7 @@ import java.util.function.DoubleUnaryOperator;
 /** Quantile of a one-dimensional posterior ∝ L(x) on [0, xMax] (flat prior), by the trapezoidal rule. */
 final class PosteriorQuantile {
 
-    private static final int NODES = 20_001;
+    private static final int NODES = 4_001;
 
     private PosteriorQuantile() {}
 
