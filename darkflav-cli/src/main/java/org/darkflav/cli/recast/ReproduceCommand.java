@@ -56,6 +56,10 @@ public final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--full-limits", description = "also CLs limits for the full likelihood (about 20 s per mass)")
     boolean fullLimits;
 
+    @Option(names = {"-q", "--quiet"}, description = "no progress bars (they are shown only when stderr is a console "
+            + "anyway); the one-line stage log and the timing table stay")
+    boolean quiet;
+
     @Option(names = "--quick", description = "coarser grids (" + QUICK_MASSES + ", full likelihood " + QUICK_FULL_MASSES
             + ")")
     boolean quick;
@@ -79,11 +83,13 @@ public final class ReproduceCommand implements Callable<Integer> {
         checkOutputDirectory(out);
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
-        Reproduction r = new Reproducer(line -> {
+        Reproducer reproducer = new Reproducer(line -> {
             err.println(line);
             err.flush();
-        }).run(grid, fullGrid, fullLimits);
+        }, StageProgress.terminal(quiet));
+        Reproduction r = reproducer.run(grid, fullGrid, fullLimits);
         write(r);
+        err.print(timingTable(reproducer.timings()));
         err.printf(Locale.ROOT, "reproduce: wrote %s in %.1f s%n", out, (System.nanoTime() - t0) / 1e9);
         err.flush();
         PrintWriter stdout = spec.commandLine().getOut();
@@ -141,6 +147,18 @@ public final class ReproduceCommand implements Callable<Integer> {
         }
         throw new UserException("--out " + dir + " is not empty and holds no earlier 'darkflav reproduce' output; "
                 + "choose a new or empty directory so that no file of yours is overwritten");
+    }
+
+    /** Stage, points and seconds per stage, with the total. */
+    static String timingTable(List<StageTiming> timings) {
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%-34s %7s %9s%n", "stage", "points", "seconds"));
+        double total = 0;
+        for (StageTiming t : timings) {
+            s.append(String.format(Locale.ROOT, "%-34s %7d %9.1f%n", t.stage(), t.points(), t.seconds()));
+            total += t.seconds();
+        }
+        s.append(String.format(Locale.ROOT, "%-34s %7s %9.1f%n", "total (stages)", "", total));
+        return s.toString();
     }
 
     static String summaryTable(Reproduction r) {

@@ -29,7 +29,8 @@ class ReproduceCommandTest {
     @BeforeAll
     static void reproduce() throws IOException {
         out = dir.resolve("out");
-        run = CliRun.of("reproduce", "--out", out.toString(), "--masses", "1.9:2.1:0.1", "--full-masses", "2:2:1");
+        run = CliRun.of("reproduce", "--out", out.toString(), "--masses", "1.9:2.1:0.1", "--full-masses", "2:2:1",
+                "--quiet");
         summary = MAPPER.readTree(Files.readString(out.resolve("summary.json")));
     }
 
@@ -37,6 +38,12 @@ class ReproduceCommandTest {
     void runsAndReportsStages() {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).contains("reproduce: SM-only fit", "reproduce: mass scan belle2-full");
+        // the timing table: one row per stage with its mass points (3 on the 1.9:2.1:0.1 grid, 1 for the full
+        // likelihood's 2:2:1, 8 masses for the shape systematics (5 variants each), 52 K* masses)
+        assertThat(run.err()).containsPattern("stage +points +seconds")
+                .containsPattern("scan belle2-ita +3 +[0-9.]+\\n").containsPattern("scan belle2-full +1 +[0-9.]+\\n")
+                .containsPattern("shape systematics +8 ").containsPattern("B -> K\\* X limits +52 ")
+                .contains("total (stages)");
         assertThat(run.out()).contains("SM-only, paper method", "best mass: belle2-full");
     }
 
