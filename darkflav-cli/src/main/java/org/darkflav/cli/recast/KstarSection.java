@@ -80,7 +80,7 @@ final class KstarSection {
     }
 
     static String csv(KstarXResults k) {
-        StringBuilder b = new StringBuilder("# B -> K* X (APPROXIMATE): ").append(BabarKstarApproximateLikelihood.NOTE)
+        StringBuilder b = new StringBuilder("# B -> K* X: ").append(BabarKstarApproximateLikelihood.NOTE)
                 .append('\n').append("mass_GeV,br,err_lo,err_hi,ul90,ul95,ul_2sigma\n");
         for (KstarXLimit l : k.scan()) {
             b.append(String.join(",", ScanTables.mass(l.massGeV()), ScanTables.num(l.br()), ScanTables.num(l.errLo()),
@@ -100,8 +100,8 @@ final class KstarSection {
     static void report(ReportDocument d, KstarXResults k, AnalysisBundles bundles, List<String> figures) {
         d.heading(2, TITLE);
         d.paragraph("The paper (Sec. II, Fig. 1 right): " + PAPER_STATEMENT + " BaBar's per-bin K* data are not public, "
-                + "so darkflav's limits rest on an approximate likelihood: " + BabarKstarApproximateLikelihood.NOTE
-                + ". The digitised band closes to zero above " + BabarKstarApproximateLikelihood.RELIABLE_MAX_MASS_GEV
+                + "so darkflav's limits rest on an approximate likelihood (" + BabarKstarApproximateLikelihood.NOTE
+                + "). The digitised band closes to zero above " + BabarKstarApproximateLikelihood.RELIABLE_MAX_MASS_GEV
                 + " GeV (where the curve stops; no curve at 3 GeV), so the scan ends there. The term at each mass is "
                 + "the B -> K* X constraint for coupling fits (`BabarKstarApproximateLikelihood.at`).");
         FitCurve paper = bundles.fitCurve(AlpacaCurve.BABAR_B_TO_KSTAR);
