@@ -9,7 +9,7 @@ import org.darkflav.infer.ProgressListener;
  * A progress bar on stderr for long computations, shown only when stderr is a terminal and the user did
  * not ask for {@code --quiet}. Created lazily on the first report, so quick commands print nothing.
  */
-final class TerminalProgress implements ProgressListener, AutoCloseable {
+public final class TerminalProgress implements ProgressListener, AutoCloseable {
 
     private final String task;
     private final boolean enabled;
@@ -20,7 +20,7 @@ final class TerminalProgress implements ProgressListener, AutoCloseable {
         this.enabled = enabled;
     }
 
-    static TerminalProgress create(String task, boolean quiet) {
+    public static TerminalProgress create(String task, boolean quiet) {
         return new TerminalProgress(task, !quiet && System.console() != null);
     }
 

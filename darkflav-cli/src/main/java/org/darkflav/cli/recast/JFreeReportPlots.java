@@ -31,6 +31,12 @@ final class JFreeReportPlots implements ReportPlots {
         Plots.lines(plotSpec(spec), series(curves)).writeAll(base);
     }
 
+    @Override
+    public void stackedBins(Path base, Spec spec, List<String> binLabels, List<Curve> stacked, double[] data,
+            Curve line) {
+        Plots.stackedBins(plotSpec(spec), binLabels, series(stacked), data, series(line)).writeAll(base);
+    }
+
     private static PlotSpec plotSpec(Spec s) {
         return new PlotSpec(s.title(), s.xLabel(), s.yLabel(), s.logY(), s.notes());
     }

@@ -100,11 +100,12 @@ final class Report {
             d.paragraph("Tables: `tables/" + e.getKey() + ".csv`, `.json`, `.yaml` (HEPData style).");
         }
         for (String f : figures) {
-            if (!f.equals(ShapeSection.FIGURE)) {
+            if (!f.equals(ShapeSection.FIGURE) && !f.equals(KstarSection.FIGURE)) {
                 d.figure(f + ".png", f);
             }
         }
         ShapeSection.report(d, r.shapes(), figures);
+        KstarSection.report(d, r.kstar(), BUNDLES, figures);
         d.heading(2, "Generated workspaces");
         d.paragraph("`workspaces/belle2_ita_sm_only.json` and `workspaces/" + xWorkspaceFile(r) + "` (pyhf JSON; "
                 + "check with `darkflav fit`, or pyhf).");

@@ -3,13 +3,19 @@ package org.darkflav.cli.recast;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.darkflav.recast.analysis.ItaLayout;
 import org.darkflav.recast.data.AlpacaCurve;
 import org.darkflav.recast.data.AnalysisBundles;
 import org.darkflav.recast.data.FitCurve;
 import org.darkflav.recast.scan.MassPoint;
+import org.darkflav.recast.scan.PostfitSpectrum;
 import org.darkflav.recast.scan.ScanResult;
 
-/** The report's figures: Br ± 1σ vs m_X with the paper's digitised curves, and Brazil bands. */
+/**
+ * The report's figures: Br ± 1σ vs m_X with the paper's digitised curves, Brazil bands, the best-fit ITA
+ * spectrum with X, the K* X limits.
+ */
 final class ReportFigures {
 
     private ReportFigures() {}
@@ -47,8 +53,71 @@ final class ReportFigures {
                 names.add(limits);
             }
         }
+        double bestMass = r.scans().get(Reproduction.ITA).bestPoint().mass();
+        for (PostfitSpectrum s : r.itaSpectrum()) {
+            names.add(spectrum(s, bestMass, plots, dir));
+        }
         names.add(ShapeSection.draw(r.shapes(), plots, dir));
+        names.add(KstarSection.draw(r.kstar(), bundles, plots, dir));
         return names;
+    }
+
+    /**
+     * The channel's observed events over its stacked best-fit samples, the X signal on top, labelled with
+     * its mass and Br (paper Fig. 3-like). Bins of the 12-bin ITA layout are labelled by η(BDT2) and q²rec.
+     */
+    private static String spectrum(PostfitSpectrum s, double mass, ReportPlots plots, Path dir) {
+        List<double[]> y = s.yields();
+        List<ReportPlots.Curve> layers = new ArrayList<>();
+        ReportPlots.Curve x = null;
+        double[] idx = new double[s.observed().length];
+        for (int i = 0; i < idx.length; i++) {
+            idx[i] = i;
+        }
+        for (int k = 0; k < s.samples().size(); k++) {
+            if (s.samples().get(k).equals("x_signal")) {
+                x = new ReportPlots.Curve(String.format(Locale.ROOT, "X (m_X = %.2f GeV, Br = %.2e)", mass, s.br()), idx,
+                        y.get(k));
+            } else {
+                layers.add(new ReportPlots.Curve(s.samples().get(k), idx, y.get(k)));
+            }
+        }
+        double[] total = new double[idx.length];
+        for (double[] b : y) {
+            for (int i = 0; i < total.length; i++) {
+                total[i] += b[i];
+            }
+        }
+        if (x != null) {
+            layers.add(x);
+        }
+        String name = "figures/" + Reproduction.ITA + "_spectrum";
+        plots.stackedBins(dir.resolve(name), new ReportPlots.Spec(Reproduction.ITA + " (" + s.channel()
+                + "): data and best fit with X", "eta(BDT2) bin / q2rec bin [GeV^2]", "events", false,
+                s.converged() ? List.of() : List.of("fit NOT converged")), binLabels(idx.length), layers, s.observed(),
+                new ReportPlots.Curve(x == null ? "best fit" : "best fit with X", idx, total));
+        return name;
+    }
+
+    /** η × q²rec labels when the channel has the ITA layout, bin numbers otherwise. */
+    private static List<String> binLabels(int bins) {
+        ItaLayout l = ItaLayout.BELLE2_2023;
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < bins; i++) {
+            if (bins == l.bins()) {
+                int e = i / l.q2rec().bins();
+                int q = i % l.q2rec().bins();
+                out.add(String.format(Locale.ROOT, "%.2f|[%s,%s]", l.eta().edges()[e], num(l.q2rec().edges()[q]),
+                        num(l.q2rec().edges()[q + 1])));
+            } else {
+                out.add(Integer.toString(i));
+            }
+        }
+        return out;
+    }
+
+    private static String num(double v) {
+        return ScanTables.mass(v);
     }
 
     /**

@@ -31,6 +31,12 @@ public interface ReportPlots {
     /** Plain curves. */
     void lines(Path base, Spec spec, List<Curve> curves);
 
+    /**
+     * A stacked histogram over labelled bins (first curve at the bottom; the curves' x are ignored) with
+     * data points and an optional step line (null for none), e.g. the stack's total.
+     */
+    void stackedBins(Path base, Spec spec, List<String> binLabels, List<Curve> stacked, double[] data, Curve line);
+
     /** Draws nothing. */
     ReportPlots NONE = new ReportPlots() {
         @Override
@@ -46,5 +52,9 @@ public interface ReportPlots {
 
         @Override
         public void lines(Path base, Spec spec, List<Curve> curves) {}
+
+        @Override
+        public void stackedBins(Path base, Spec spec, List<String> binLabels, List<Curve> stacked, double[] data,
+                Curve line) {}
     };
 }

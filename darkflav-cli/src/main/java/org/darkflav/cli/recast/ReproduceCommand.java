@@ -13,6 +13,7 @@ import org.darkflav.cli.ExitCodes;
 import org.darkflav.cli.Json;
 import org.darkflav.cli.UserException;
 import org.darkflav.histfactory.spec.SpecWriter;
+import org.darkflav.recast.analysis.KstarXLimit;
 import org.darkflav.recast.scan.MassGrid;
 import org.darkflav.recast.scan.MassPoint;
 import org.darkflav.recast.scan.ScanResult;
@@ -55,6 +56,10 @@ public final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--full-limits", description = "also CLs limits for the full likelihood (about 20 s per mass)")
     boolean fullLimits;
 
+    @Option(names = {"-q", "--quiet"}, description = "no progress bars (they are shown only when stderr is a console "
+            + "anyway); the one-line stage log and the timing table stay")
+    boolean quiet;
+
     @Option(names = "--quick", description = "coarser grids (" + QUICK_MASSES + ", full likelihood " + QUICK_FULL_MASSES
             + ")")
     boolean quick;
@@ -78,11 +83,13 @@ public final class ReproduceCommand implements Callable<Integer> {
         checkOutputDirectory(out);
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
-        Reproduction r = new Reproducer(line -> {
+        Reproducer reproducer = new Reproducer(line -> {
             err.println(line);
             err.flush();
-        }).run(grid, fullGrid, fullLimits);
+        }, StageProgress.terminal(quiet));
+        Reproduction r = reproducer.run(grid, fullGrid, fullLimits);
         write(r);
+        err.print(timingTable(reproducer.timings()));
         err.printf(Locale.ROOT, "reproduce: wrote %s in %.1f s%n", out, (System.nanoTime() - t0) / 1e9);
         err.flush();
         PrintWriter stdout = spec.commandLine().getOut();
@@ -104,6 +111,8 @@ public final class ReproduceCommand implements Callable<Integer> {
             AtomicFiles.writeString(out.resolve("tables/" + e.getKey() + ".json"), Json.pretty(ScanTables.json(e.getValue())));
             AtomicFiles.writeString(out.resolve("tables/" + e.getKey() + ".yaml"), ScanTables.yaml(e.getValue()));
         }
+        AtomicFiles.writeString(out.resolve(KstarSection.TABLE + ".csv"), KstarSection.csv(r.kstar()));
+        AtomicFiles.writeString(out.resolve(KstarSection.TABLE + ".json"), Json.pretty(KstarSection.tableJson(r.kstar())));
         AtomicFiles.writeString(out.resolve("workspaces/belle2_ita_sm_only.json"),
                 SpecWriter.toPrettyString(r.smOnlyWorkspace().spec()));
         AtomicFiles.writeString(out.resolve("workspaces/" + Report.xWorkspaceFile(r)),
@@ -140,6 +149,18 @@ public final class ReproduceCommand implements Callable<Integer> {
                 + "choose a new or empty directory so that no file of yours is overwritten");
     }
 
+    /** Stage, points and seconds per stage, with the total. */
+    static String timingTable(List<StageTiming> timings) {
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%-34s %7s %9s%n", "stage", "points", "seconds"));
+        double total = 0;
+        for (StageTiming t : timings) {
+            s.append(String.format(Locale.ROOT, "%-34s %7d %9.1f%n", t.stage(), t.points(), t.seconds()));
+            total += t.seconds();
+        }
+        s.append(String.format(Locale.ROOT, "%-34s %7s %9.1f%n", "total (stages)", "", total));
+        return s.toString();
+    }
+
     static String summaryTable(Reproduction r) {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "%-40s %8s  %-26s %7s  %s%n", "result", "m_X/GeV", "Br (-1s +1s)", "Z_local",
@@ -156,6 +177,12 @@ public final class ReproduceCommand implements Callable<Integer> {
             row(s, (e.getValue().approximate() ? "best mass: " : "best mass: ") + e.getKey()
                     + (e.getKey().equals(Reproduction.BABAR) || e.getKey().equals(Reproduction.COMBINED) ? " (APPROX.)"
                             : ""), e.getValue().bestPoint(), "");
+        }
+        KstarXLimit k = r.kstar().scan().stream().filter(l -> Math.abs(l.massGeV() - PaperValues.PAPER_MASS_GEV) < 1e-9)
+                .findFirst().orElse(null);
+        if (k != null) {
+            s.append(String.format(Locale.ROOT, "%-40s %8.2f  %-26s %7s  %s%n", "APPROX. BaBar B -> K* X, UL 90 %", k.massGeV(),
+                    Report.sci(k.ul90()), "-", "\"a few times 1e-5\""));
         }
         return s.toString();
     }

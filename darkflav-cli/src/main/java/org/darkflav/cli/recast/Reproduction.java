@@ -1,10 +1,13 @@
 package org.darkflav.cli.recast;
 
+import java.util.List;
 import java.util.Map;
+import org.darkflav.recast.analysis.KstarXResults;
 import org.darkflav.recast.analysis.RecastWorkspace;
 import org.darkflav.recast.scan.BrFit;
 import org.darkflav.recast.scan.MassGrid;
 import org.darkflav.recast.scan.MassPoint;
+import org.darkflav.recast.scan.PostfitSpectrum;
 import org.darkflav.recast.scan.ScanResult;
 import org.darkflav.recast.scan.ShapeEnvelope;
 
@@ -22,10 +25,12 @@ import org.darkflav.recast.scan.ShapeEnvelope;
  * @param xWorkspace the generated light-X workspace at the best mass of {@code belle2-ita} (exported)
  * @param limitsFull whether the full-likelihood scan includes CLs limits
  * @param shapes signal-shape and resolution systematics of {@code belle2-ita} (beyond the paper)
+ * @param itaSpectrum the belle2-ita channel at the free best fit with X at its best mass (paper Fig. 3-like)
+ * @param kstar APPROXIMATE B → K* X limits versus m_X (paper Fig. 1 right)
  */
 public record Reproduction(BrFit smOnly, BrFit smOnlyLiteral, BrFit fullSmOnly, Map<String, ScanResult> scans,
         Map<String, MassPoint> atPaperMass, MassGrid grid, MassGrid fullGrid, RecastWorkspace smOnlyWorkspace,
-        RecastWorkspace xWorkspace, boolean limitsFull, ShapeEnvelope shapes) {
+        RecastWorkspace xWorkspace, boolean limitsFull, ShapeEnvelope shapes, List<PostfitSpectrum> itaSpectrum, KstarXResults kstar) {
 
     /** Analysis names in report order. */
     public static final String ITA = "belle2-ita";
@@ -37,5 +42,6 @@ public record Reproduction(BrFit smOnly, BrFit smOnlyLiteral, BrFit fullSmOnly, 
     public Reproduction {
         scans = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(scans));
         atPaperMass = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(atPaperMass));
+        itaSpectrum = List.copyOf(itaSpectrum);
     }
 }

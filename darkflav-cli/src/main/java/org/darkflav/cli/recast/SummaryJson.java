@@ -14,7 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code br}, {@code err_lo}, {@code err_hi}, where relevant {@code mass_GeV}, {@code Z_local}) and
  * {@code scans} (per analysis a list of {@code {mass_GeV, br, err_lo, err_hi, Z_local, ul90, ul95}});
  * every object carries {@code approximate} and {@code note}. Absent numbers are null. Beyond the contract,
- * {@code shape_systematics} holds the signal-shape envelope of {@code belle2-ita} (see {@link ShapeSection}).
+ * {@code shape_systematics} holds the signal-shape envelope of {@code belle2-ita} (see {@link ShapeSection}) and
+ * {@code kstar_x} the APPROXIMATE B → K* X limits (see {@link KstarSection}).
  */
 final class SummaryJson {
 
@@ -66,6 +67,7 @@ final class SummaryJson {
             i.put("converged", s.converged());
         }
         ShapeSection.json(o.putObject("shape_systematics"), r.shapes());
+        KstarSection.json(o.putObject("kstar_x"), r.kstar());
         return o;
     }
 

@@ -29,7 +29,8 @@ class ReproduceCommandTest {
     @BeforeAll
     static void reproduce() throws IOException {
         out = dir.resolve("out");
-        run = CliRun.of("reproduce", "--out", out.toString(), "--masses", "1.9:2.1:0.1", "--full-masses", "2:2:1");
+        run = CliRun.of("reproduce", "--out", out.toString(), "--masses", "1.9:2.1:0.1", "--full-masses", "2:2:1",
+                "--quiet");
         summary = MAPPER.readTree(Files.readString(out.resolve("summary.json")));
     }
 
@@ -37,6 +38,12 @@ class ReproduceCommandTest {
     void runsAndReportsStages() {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).contains("reproduce: SM-only fit", "reproduce: mass scan belle2-full");
+        // the timing table: one row per stage with its mass points (3 on the 1.9:2.1:0.1 grid, 1 for the full
+        // likelihood's 2:2:1, 8 masses for the shape systematics (5 variants each), 52 K* masses)
+        assertThat(run.err()).containsPattern("stage +points +seconds")
+                .containsPattern("scan belle2-ita +3 +[0-9.]+\\n").containsPattern("scan belle2-full +1 +[0-9.]+\\n")
+                .containsPattern("shape systematics +8 ").containsPattern("B -> K\\* X limits +52 ")
+                .contains("total (stages)");
         assertThat(run.out()).contains("SM-only, paper method", "best mass: belle2-full");
     }
 
@@ -116,6 +123,50 @@ class ReproduceCommandTest {
         assertThat(md).contains("8.80e-06", "5.10e-06", "2.80e-05", "APPROXIMATE");
         String yaml = Files.readString(out.resolve("tables/belle2-ita.yaml"));
         assertThat(yaml).contains("independent_variables:", "dependent_variables:", "{value: 2}");
+    }
+
+    @Test
+    void kstarLimitsInSummaryTablesAndReport() throws IOException {
+        JsonNode k = summary.get("kstar_x");
+        assertThat(k.get("approximate").asBoolean()).isTrue();
+        assertThat(k.get("note").asString()).contains("APPROXIMATE");
+        JsonNode scan = k.get("scan");
+        // KstarSection.GRID: 0.15 to 2.70 GeV in 0.05 GeV
+        assertThat(scan).hasSize(52);
+        JsonNode at2 = null;
+        for (JsonNode p : scan) {
+            for (String f : List.of("mass_GeV", "br", "err_lo", "err_hi", "ul90", "ul95", "ul_2sigma")) {
+                assertThat(p.has(f)).as(f).isTrue();
+            }
+            assertThat(p.get("ul90").asDouble()).isGreaterThan(p.get("br").asDouble())
+                    .isLessThan(p.get("ul95").asDouble());
+            if (Math.abs(p.get("mass_GeV").asDouble() - 2.0) < 1e-9) {
+                at2 = p;
+            }
+        }
+        // Babar_BKstarinv.txt at 2 GeV (rows 137/138 interpolated): best 7.235e-6, upper edge 2.669e-5;
+        // UL90 = best + 1.6449 (edge - best)
+        assertThat(at2.get("br").asDouble()).isCloseTo(7.235e-6, within(0.001e-6));
+        assertThat(at2.get("ul90").asDouble()).isCloseTo(7.235e-6 + 1.6448536 * (2.669084e-5 - 7.235023e-6),
+                within(0.001e-5));
+        JsonNode counting = k.get("counting_cross_check").get("channels");
+        assertThat(counting).hasSize(3);
+        // calibrated on flavio's quoted BaBar 2013 limit for B+ -> K*+ nu nubar
+        assertThat(counting.get(0).get("ul90").asDouble()).isCloseTo(11.6e-5, within(1e-9));
+        assertThat(out.resolve("tables/kstar_x.csv")).isRegularFile();
+        assertThat(out.resolve("tables/kstar_x.json")).isRegularFile();
+        assertThat(out.resolve("figures/fig1_right.png")).isRegularFile();
+        String md = Files.readString(out.resolve("report.md"));
+        assertThat(md).contains("B -> K* X upper limits (APPROXIMATE)", "a few times 10^-5", "fig1_right.png");
+    }
+
+    @Test
+    void spectrumFigureWithTheBestFitX() throws IOException {
+        assertThat(out.resolve("figures/belle2-ita_spectrum.png")).isRegularFile();
+        assertThat(out.resolve("figures/belle2-ita_spectrum.svg")).isRegularFile();
+        // the legend names the X at the belle2-ita best mass (2 GeV on this grid) with its fitted Br
+        assertThat(Files.readString(out.resolve("figures/belle2-ita_spectrum.svg"))).contains("X (m_X = 2.00 GeV, Br = 9.4");
+        assertThat(Files.readString(out.resolve("report.md"))).contains("figures/belle2-ita_spectrum.png");
     }
 
     @Test

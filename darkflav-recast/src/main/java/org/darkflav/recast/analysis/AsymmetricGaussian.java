@@ -43,6 +43,23 @@ public record AsymmetricGaussian(double best, double sigmaMinus, double sigmaPlu
         return 2 * (br - best) / (s * s);
     }
 
+    /** Lower end of the 1σ interval, at least the physical boundary 0. */
+    public double lowerEdge() {
+        return Math.max(0, best - sigmaMinus);
+    }
+
+    /**
+     * The Br above the best fit where −2ΔlnL reaches {@code twiceDeltaNll}: best + σ₊√t. With Br ≥ 0 and
+     * best ≥ 0 the bounded profile's minimum is the best fit itself, so this is the upper end of the
+     * likelihood-ratio interval (Δχ² = 2.71 / 3.84 / 4 give 90 % / 95 % / 2σ by Wilks).
+     */
+    public double upperLimit(double twiceDeltaNll) {
+        if (!(twiceDeltaNll > 0)) {
+            throw new IllegalArgumentException("an upper limit needs a positive -2 dlnL threshold, got " + twiceDeltaNll);
+        }
+        return best + sigmaPlus * Math.sqrt(twiceDeltaNll);
+    }
+
     private static void checkDomain(double br) {
         if (!(br >= 0)) {
             throw new IllegalArgumentException("the approximate likelihood is defined for Br >= 0 only, got " + br);
