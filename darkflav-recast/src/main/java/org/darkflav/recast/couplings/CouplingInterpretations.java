@@ -1,8 +1,7 @@
 package org.darkflav.recast.couplings;
 
 import org.darkflav.physics.rates.PhysicsInputs;
-import org.darkflav.recast.analysis.AsymmetricGaussian;
-import org.darkflav.recast.data.AlpacaCurve;
+import org.darkflav.recast.analysis.BabarKstarApproximateLikelihood;
 import org.darkflav.recast.scan.CombinedAnalysis;
 import org.darkflav.recast.scan.RecastAnalyses;
 
@@ -35,10 +34,14 @@ public final class CouplingInterpretations {
                     "m_X = %s GeV is outside the range of the %s likelihood, %.2f-%.2f GeV", massGeV, method,
                     combined.minMass(), combined.maxMass()));
         }
-        double[] band = analyses.bundles().fitCurve(AlpacaCurve.BABAR_B_TO_KSTAR).at(massGeV);
-        AsymmetricGaussian kstar = AsymmetricGaussian.fromBand(band[0], band[1], band[2]);
-        // Δχ² = 4 on the upper side of the approximate likelihood: the 2σ limit the paper uses for F_A
-        double limit2Sigma = kstar.best() + 2 * kstar.sigmaPlus();
-        return new CouplingInterpretation(physics, combined.model(massGeV), kstar, limit2Sigma, massGeV);
+        if (massGeV > BabarKstarApproximateLikelihood.RELIABLE_MAX_MASS_GEV) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "m_X = %s GeV is outside the range of BaBar's B -> K* X curve (up to %.2f GeV)", massGeV,
+                    BabarKstarApproximateLikelihood.RELIABLE_MAX_MASS_GEV));
+        }
+        BabarKstarApproximateLikelihood babarKstar = BabarKstarApproximateLikelihood.fromBundles(analyses.bundles());
+        // the 2σ limit the paper uses for F_A: Δχ² = 4 above the best fit
+        return new CouplingInterpretation(physics, combined.model(massGeV), babarKstar.at(massGeV),
+                babarKstar.limits(massGeV).ul2Sigma(), massGeV);
     }
 }
