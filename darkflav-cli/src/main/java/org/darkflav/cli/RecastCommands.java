@@ -1,6 +1,7 @@
 package org.darkflav.cli;
 
 import java.util.List;
+import org.darkflav.cli.recast.ProjectionCommand;
 import org.darkflav.cli.recast.ReproduceCommand;
 import org.darkflav.cli.recast.ScanMassCommand;
 
@@ -10,6 +11,6 @@ final class RecastCommands {
     private RecastCommands() {}
 
     static List<Object> all() {
-        return List.of(new ReproduceCommand(), new ScanMassCommand());
+        return List.of(new ReproduceCommand(), new ScanMassCommand(), new ProjectionCommand());
     }
 }

@@ -26,7 +26,10 @@ final class ExpectedLimits {
 
     private ExpectedLimits() {}
 
-    /** Expected limits on the POI, −2σ … +2σ, and whether every fit behind them converged. */
+    /**
+     * Expected limits on the POI, −2σ … +2σ (NaN when the data cannot constrain the signal at all), and
+     * whether every fit behind them converged.
+     */
     record Band(double[] limits, boolean converged) {}
 
     /**
@@ -56,8 +59,11 @@ final class ExpectedLimits {
         double hi = Math.max(pl.poiUpperBound() / 64, 1e-6);
         for (int i = 0; f.applyAsDouble(hi) < maxTarget; i++) {
             if (i == MAX_DOUBLINGS) {
-                throw new IllegalStateException("expected CLs limit: sqrt(qA) stays below " + maxTarget + " up to "
-                        + pl.poiName() + " = " + hi + "; the projected signal is too small to be constrained");
+                // 2^40 POI units without reaching the +2σ target: no signal in the bins (e.g. a mass where the
+                // efficiency vanishes); no finite limit
+                double[] none = new double[SIGMAS.length];
+                java.util.Arrays.fill(none, Double.NaN);
+                return new Band(none, converged[0]);
             }
             hi *= 2;
         }

@@ -11,7 +11,7 @@ package org.darkflav.recast.projection;
  * @param expectedZ median expected discovery significance √q0 on the signal-plus-background Asimov data
  *     (0 when {@code brSignal} is 0)
  * @param expectedUl95 expected 95 % CL CLs upper limits on Br (asymptotic, q̃μ) under background only:
- *     −2σ, −1σ, median, +1σ, +2σ
+ *     −2σ, −1σ, median, +1σ, +2σ; NaN where the analysis has no sensitivity at all (no X events in its bins)
  * @param converged whether every fit behind the point converged
  */
 public record ProjectionPoint(double mass, double lumiAb, double scaleFactor, double brCurrentBestFit, double brSignal,

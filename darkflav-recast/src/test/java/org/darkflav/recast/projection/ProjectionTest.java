@@ -178,6 +178,15 @@ class ProjectionTest {
     }
 
     @Test
+    void noSignalInTheBinsMeansNoLimitAndNoSignificance() {
+        RecastWorkspace noSignal = counting(List.of(), 0);
+        ProjectionPoint p = new Projection(new DatasetLuminosity(1, null), SystematicsScaling.STAT_ONLY_SCALING)
+                .at(noSignal, 4.78, new double[] {10}, OptionalDouble.of(1e-5)).get(0);
+        assertThat(p.expectedZ()).isZero();
+        assertThat(p.expectedUl95()).containsOnly(Double.NaN);
+    }
+
+    @Test
     void rejectsBadLuminosities() {
         Projection projection = new Projection(CURRENT, SystematicsScaling.STAT_ONLY_SCALING);
         assertThatThrownBy(() -> projection.at(ITA_2GEV, 2, new double[] {1, -1}, OptionalDouble.empty()))
@@ -186,11 +195,15 @@ class ProjectionTest {
                 .hasMessageContaining("no luminosity");
     }
 
-    /** One bin: signal 10 x mu (Br = mu x 1e-5), background 100 with {@code backgroundModifiers}, 100 observed. */
+    /** One bin: signal (10) x mu (Br = mu x 1e-5), background 100 with {@code backgroundModifiers}, 100 observed. */
     private static RecastWorkspace counting(List<ModifierSpec> backgroundModifiers) {
+        return counting(backgroundModifiers, 10);
+    }
+
+    private static RecastWorkspace counting(List<ModifierSpec> backgroundModifiers, double signal) {
         WorkspaceSpec spec = new WorkspaceSpec(
                 List.of(new ChannelSpec("counting", List.of(
-                        new SampleSpec("signal", new double[] {10}, List.of(new ModifierSpec.NormFactor("mu"))),
+                        new SampleSpec("signal", new double[] {signal}, List.of(new ModifierSpec.NormFactor("mu"))),
                         new SampleSpec("background", new double[] {100}, backgroundModifiers)))),
                 List.of(new ObservationSpec("counting", new double[] {100})),
                 List.of(new MeasurementSpec("m", "mu", List.of(
