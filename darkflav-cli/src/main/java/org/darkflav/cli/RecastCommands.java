@@ -2,15 +2,17 @@ package org.darkflav.cli;
 
 import java.util.List;
 import org.darkflav.cli.couplings.CouplingsFitCommand;
+import org.darkflav.cli.recast.ProjectionCommand;
 import org.darkflav.cli.recast.ReproduceCommand;
 import org.darkflav.cli.recast.ScanMassCommand;
 
-/** Subcommands of one area: reproduce, scan-mass (issue 5), couplings-fit (issue 6). */
+/** Subcommands of one area: reproduce, scan-mass (issue 5), couplings-fit, projection (issue 6). */
 final class RecastCommands {
 
     private RecastCommands() {}
 
     static List<Object> all() {
-        return List.of(new ReproduceCommand(), new ScanMassCommand(), new CouplingsFitCommand());
+        return List.of(new ReproduceCommand(), new ScanMassCommand(), new CouplingsFitCommand(),
+                new ProjectionCommand());
     }
 }
