@@ -19,7 +19,7 @@ public record B3MinusL3Inputs(double gX, double mZPrime, double thetaL, double t
                               boolean lightRightHandedNeutrino) {
 
     /**
-     * Default gauge coupling. With the default angles it gives g_L = g_R = 6.66e-9, hence Br(B+ → K+ Z′) ≈ 8.6e-6
+     * Default gauge coupling. With the default angles it gives g_L = g_R = 6.66e-9, hence Br(B+ → K+ Z′) ≈ 8.5e-6
      * at 2 GeV: the size of the B → K ν ν̄ excess discussed in the paper (order 1e-5), not a fit to any number.
      */
     public static final double DEFAULT_G_X = 5e-7;

@@ -23,20 +23,23 @@ public final class B3MinusL3Predictions {
 
     private final PhysicsInputs physics;
     private final B3MinusL3Constants constants;
+    private final FormulaVariant variant;
 
     /**
      * @param physics   masses, lifetimes and form factors of the rates
      * @param constants m_τ, m_K+, ħ, c of the Z′ decays
+     * @param variant   corrected (recommended) or as-printed rate formulas
      */
-    public B3MinusL3Predictions(PhysicsInputs physics, B3MinusL3Constants constants) {
+    public B3MinusL3Predictions(PhysicsInputs physics, B3MinusL3Constants constants, FormulaVariant variant) {
         this.physics = Objects.requireNonNull(physics, "physics");
         this.constants = Objects.requireNonNull(constants, "constants");
+        this.variant = Objects.requireNonNull(variant, "variant");
     }
 
     /** The bundled defaults: PDG 2024, HPQCD 2022, BSZ 2015 and the bundled B3 − L3 constants. */
     public static B3MinusL3Predictions defaults() {
         PhysicsInputs p = PhysicsInputs.defaults();
-        return new B3MinusL3Predictions(p, B3MinusL3Constants.bundled(p.particles()));
+        return new B3MinusL3Predictions(p, B3MinusL3Constants.bundled(p.particles()), FormulaVariant.CORRECTED);
     }
 
     /** Everything at one point; channels above their kinematic limit are left out. */
@@ -50,7 +53,7 @@ public final class B3MinusL3Predictions {
         ZPrime zPrime = new ZPrime(ZPrimeOperator.DIM4, couplings);
         List<B3MinusL3Channel> channels = new ArrayList<>();
         for (DecayMode mode : DecayMode.values()) {
-            BToKX process = physics.process(mode);
+            BToKX process = physics.process(mode, variant);
             ModeKinematics kin = process.kinematics();
             if (m > kin.maxMass()) {
                 continue;
