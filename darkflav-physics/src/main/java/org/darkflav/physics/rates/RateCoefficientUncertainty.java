@@ -26,9 +26,10 @@ import org.hipparchus.linear.RealMatrix;
  * with the Jacobian J = ∂b/∂p from central differences at the central coefficients (the map is a
  * polynomial of degree ≤ 2 in p, so central differences are exact up to rounding for any step), and C_p
  * the nearest positive semi-definite form-factor covariance (see {@link #nearestPositiveSemiDefinite}). The
- * mean is b at the central coefficients. Neglected second-order terms: the exact mean of a quadratic
+ * mean is b at the central coefficients of {@code process.formFactorCoefficients()} (a process made by
+ * {@code withFormFactorCoefficients} is evaluated back at those central values). Neglected second-order terms: the exact mean of a quadratic
  * form of Gaussians is larger by ½ tr(H C_p), i.e. by (σ_F/F)² relative for b ∝ F² (about 0.1 % for
- * HPQCD f_+ and 1–2 % for BSZ V, A_1, A_12 near 2 GeV); the test checks this against sampling.
+ * HPQCD f_+ and 0.5 % for BSZ V, A_1, A_12 at 2 GeV); the test checks this against sampling.
  *
  * <p>Zero entries: coefficients that vanish for every form-factor sample are dropped, so that the
  * covariance of the remaining ones is positive definite. These are b_A in B → K (Z′ and ALP), b_V of

@@ -12,8 +12,12 @@ import org.darkflav.physics.formfactors.PseudoscalarFormFactor;
 import org.darkflav.physics.formfactors.VectorFormFactor;
 import org.darkflav.physics.kinematics.DecayMode;
 import org.darkflav.physics.kinematics.ModeKinematics;
+import org.darkflav.physics.models.Alp;
+import org.darkflav.physics.models.Couplings;
+import org.darkflav.physics.models.ZPrime;
 import org.darkflav.physics.models.ZPrimeOperator;
 import org.hipparchus.linear.CholeskyDecomposition;
+import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.hipparchus.linear.MatrixUtils;
 import org.junit.jupiter.api.Test;
 
@@ -197,7 +201,7 @@ class RateCoefficientUncertaintyTest {
         List<BToKX> all = List.of(INPUTS.process(DecayMode.B_PLUS_K_PLUS), INPUTS.process(DecayMode.B0_K0),
                 INPUTS.process(DecayMode.B_PLUS_KSTAR_PLUS), INPUTS.process(DecayMode.B0_KSTAR0));
         RateCoefficientDistribution joint = RateCoefficientUncertainty.combined(all, M,
-                new org.darkflav.physics.models.ZPrime(ZPrimeOperator.DIM4, new org.darkflav.physics.models.Couplings(1, 0)));
+                new ZPrime(ZPrimeOperator.DIM4, new Couplings(1, 0)));
         assertThat(joint.names()).containsExactly("B+K+:b_V", "B0K0:b_V", "B+K*+:b_V", "B+K*+:b_A", "B0K*0:b_V", "B0K*0:b_A");
         // diagonal blocks equal the single-channel distributions
         for (BToKX p : all) {
@@ -223,7 +227,7 @@ class RateCoefficientUncertaintyTest {
         assertThat(joint.correlation(3, 5)).isBetween(0.99, 1.0);
         // a channel without the shared K partner is positive definite
         assertPositiveDefinite(RateCoefficientUncertainty.combined(List.of(all.get(0), all.get(3)), M,
-                new org.darkflav.physics.models.ZPrime(ZPrimeOperator.DIM6, new org.darkflav.physics.models.Couplings(1, 0))));
+                new ZPrime(ZPrimeOperator.DIM6, new Couplings(1, 0))));
     }
 
     @Test
@@ -256,7 +260,7 @@ class RateCoefficientUncertaintyTest {
         }
         GaussianCoefficients bsz = INPUTS.bToKStar().coefficients();
         double[][] b = RateCoefficientUncertainty.nearestPositiveSemiDefinite(bsz);
-        double[] rawEigen = new org.hipparchus.linear.EigenDecompositionSymmetric(MatrixUtils.createRealMatrix(
+        double[] rawEigen = new EigenDecompositionSymmetric(MatrixUtils.createRealMatrix(
                 raw(bsz))).getEigenvalues();
         double negative = 0;
         for (double e : rawEigen) {
@@ -265,7 +269,7 @@ class RateCoefficientUncertaintyTest {
         // the published BSZ matrix is indefinite (GaussianCoefficients documents an eigenvalue of about -7e-4 of
         // the correlation matrix); clipping changes each entry by at most the sum of the clipped eigenvalues
         assertThat(negative).isPositive();
-        double[] clippedEigen = new org.hipparchus.linear.EigenDecompositionSymmetric(MatrixUtils.createRealMatrix(b))
+        double[] clippedEigen = new EigenDecompositionSymmetric(MatrixUtils.createRealMatrix(b))
                 .getEigenvalues();
         for (double e : clippedEigen) {
             assertThat(e).isGreaterThan(-1e-14 * negative);
@@ -291,7 +295,7 @@ class RateCoefficientUncertaintyTest {
     void badRequestsAreRejected() {
         BToKX k = INPUTS.process(DecayMode.B_PLUS_K_PLUS);
         assertThatThrownBy(() -> RateCoefficientUncertainty.combined(List.of(k, k), M,
-                new org.darkflav.physics.models.Alp(1, 0, 1)))
+                new Alp(1, 0, 1)))
                 .isInstanceOf(PhysicsInputException.class).hasMessageContaining("B+K+ is given twice");
         assertThatThrownBy(() -> RateCoefficientUncertainty.zPrime(k, 5.0, ZPrimeOperator.DIM4))
                 .isInstanceOf(PhysicsInputException.class).hasMessageContaining("kinematic limit");
