@@ -2,6 +2,7 @@ package org.darkflav.cli.couplings;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.darkflav.cli.AtomicFiles;
@@ -64,8 +65,8 @@ public final class CouplingsFitCommand implements Callable<Integer> {
         }
         if (out != null) {
             AtomicFiles.writeString(out.resolve("couplings.json"), Json.pretty(CouplingJson.of(r)));
-            Fig2Plots.left(r, null, Double.NaN, "APPROXIMATE (BaBar digitised)").writeAll(out.resolve("fig2_left"));
-            Fig2Plots.right(r, "APPROXIMATE (BaBar digitised)").writeAll(out.resolve("fig2_right"));
+            Fig2Plots.left(r, null, Double.NaN, "APPROXIMATE (BaBar digitised)", List.of()).writeAll(out.resolve("fig2_left"));
+            Fig2Plots.right(r, "APPROXIMATE (BaBar digitised)", List.of()).writeAll(out.resolve("fig2_right"));
         }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(json ? Json.pretty(CouplingJson.of(r)) : table(r));

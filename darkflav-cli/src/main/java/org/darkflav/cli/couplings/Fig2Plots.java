@@ -24,7 +24,8 @@ public final class Fig2Plots {
      * @param belle2 Belle II-only Br(B → K X) at this mass: {best, err_lo, err_hi} (the blue band)
      * @param belleKstarLimit Belle's 2017 90 % CL limit on Br(B → K* ν ν̄), drawn as a horizontal line
      */
-    public static Chart left(CouplingInterpretationResult r, double[] belle2, double belleKstarLimit, String note) {
+    public static Chart left(CouplingInterpretationResult r, double[] belle2, double belleKstarLimit, String note,
+            List<RegionPlots.MarkedPoint> points) {
         DeltaChi2Grid g = r.brPlane();
         double xMax = g.x()[g.x().length - 1];
         double yMax = g.y()[g.y().length - 1];
@@ -46,7 +47,7 @@ public final class Fig2Plots {
                 : List.of();
         PlotSpec spec = new PlotSpec(String.format(Locale.ROOT, "m_Z' = %.2f GeV, %s", r.massGeV(), note),
                 "Br(B → K Z')", "Br(B → K* Z')", false, List.of());
-        return RegionPlots.regions(spec, g.x(), g.y(), g.values(), LEVELS, LEVEL_LABELS, lines, bands, limits);
+        return RegionPlots.regions(spec, g.x(), g.y(), g.values(), LEVELS, LEVEL_LABELS, lines, bands, limits, points);
     }
 
     /** "dim 4/6, g_L or g_R only" from the line's long label. */
@@ -55,13 +56,13 @@ public final class Fig2Plots {
                 .replace(" (dipole)", "");
     }
 
-    public static Chart right(CouplingInterpretationResult r, String note) {
+    public static Chart right(CouplingInterpretationResult r, String note, List<RegionPlots.MarkedPoint> points) {
         DeltaChi2Grid g = r.dim4Plane();
         double max = g.x()[g.x().length - 1];
         Series vector = new Series("vector, g_L = g_R", new double[] {-max, max}, new double[] {-max, max});
         PlotSpec spec = new PlotSpec(String.format(Locale.ROOT, "dimension-4 Z', m_Z' = %.2f GeV, %s", r.massGeV(),
                 note), "g_L", "g_R", false, List.of());
         return RegionPlots.regions(spec, g.x(), g.y(), g.values(), LEVELS, LEVEL_LABELS, List.of(vector), List.of(),
-                List.of());
+                List.of(), points);
     }
 }

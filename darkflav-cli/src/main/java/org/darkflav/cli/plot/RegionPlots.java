@@ -28,6 +28,7 @@ public final class RegionPlots {
 
     private static final Color INNER = new Color(225, 60, 60);
     private static final Color OUTER = new Color(245, 170, 170);
+    private static final java.awt.Shape STAR = new java.awt.geom.Rectangle2D.Double(-4.5, -4.5, 9, 9);
 
     private RegionPlots() {}
 
@@ -37,13 +38,17 @@ public final class RegionPlots {
     /** A horizontal line, e.g. an upper limit in y. */
     public record HorizontalLine(String label, double y) {}
 
+    /** A marked point, e.g. a benchmark model. */
+    public record MarkedPoint(String label, double x, double y) {}
+
     /**
      * @param values Δχ² on the grid, values[iy][ix]
      * @param levels the two region levels, inner first (e.g. 2.30 and 6.18)
      * @param lines extra curves (solid, in colours), clipped to the grid
      */
     public static Chart regions(PlotSpec spec, double[] x, double[] y, double[][] values, double[] levels,
-            String[] levelLabels, List<Series> lines, List<VerticalBand> bands, List<HorizontalLine> limits) {
+            String[] levelLabels, List<Series> lines, List<VerticalBand> bands, List<HorizontalLine> limits,
+            List<MarkedPoint> points) {
         Objects.requireNonNull(spec, "plot spec");
         if (levels.length != 2 || !(levels[0] < levels[1])) {
             throw new IllegalArgumentException("give two increasing region levels, got " + java.util.Arrays.toString(
@@ -57,11 +62,11 @@ public final class RegionPlots {
         plot.setDomainAxis(xAxis);
         plot.setRangeAxis(yAxis);
 
-        fillRegions(plot, x, y, values, levels);
-
         XYSeriesCollection drawn = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         renderer.setDrawSeriesLineAsPath(true);
+        // behind the lines: a plot annotation would be drawn on top of every dataset
+        renderer.addAnnotation(fill(x, y, values, levels), Layer.BACKGROUND);
         List<LegendItem> legend = new ArrayList<>();
         legend.add(PhysicsStyle.boxItem(levelLabels[0], INNER));
         legend.add(PhysicsStyle.boxItem(levelLabels[1], OUTER));
@@ -74,8 +79,23 @@ public final class RegionPlots {
             add(drawn, renderer, lines.get(i), stroke, color);
             legend.add(PhysicsStyle.lineItem(lines.get(i).label(), stroke, color));
         }
-        plot.setDataset(1, drawn);
-        plot.setRenderer(1, renderer);
+        plot.setDataset(0, drawn);
+        plot.setRenderer(0, renderer);
+        if (!points.isEmpty()) {
+            XYSeriesCollection marked = new XYSeriesCollection();
+            XYLineAndShapeRenderer shapes = new XYLineAndShapeRenderer(false, true);
+            for (MarkedPoint m : points) {
+                XYSeries one = new XYSeries(m.label(), false, true);
+                one.add(m.x(), m.y());
+                int index = marked.getSeriesCount();
+                marked.addSeries(one);
+                shapes.setSeriesShape(index, STAR);
+                shapes.setSeriesPaint(index, Color.BLACK);
+                legend.add(new LegendItem(m.label(), null, null, null, STAR, Color.BLACK));
+            }
+            plot.setDataset(1, marked);
+            plot.setRenderer(1, shapes);
+        }
         for (VerticalBand b : bands) {
             Color c = new Color(b.color().getRed(), b.color().getGreen(), b.color().getBlue(), 70);
             plot.addDomainMarker(new IntervalMarker(b.low(), b.high(), c), Layer.FOREGROUND);
@@ -111,7 +131,7 @@ public final class RegionPlots {
      * interpolation of the grid, so the edges are smooth at any grid size and the SVG and PDF stay
      * small; the contour lines drawn on top give the vector edge.
      */
-    private static void fillRegions(FramedPlot plot, double[] x, double[] y, double[][] values, double[] levels) {
+    private static XYDataImageAnnotation fill(double[] x, double[] y, double[][] values, double[] levels) {
         BufferedImage image = new BufferedImage(RASTER, RASTER, BufferedImage.TYPE_INT_ARGB);
         double x0 = x[0];
         double y0 = y[0];
@@ -128,7 +148,7 @@ public final class RegionPlots {
                 }
             }
         }
-        plot.addAnnotation(new XYDataImageAnnotation(image, x0, y0, w, h, true), false);
+        return new XYDataImageAnnotation(image, x0, y0, w, h, true);
     }
 
     private static double bilinear(double[][] v, double fx, double fy) {

@@ -1,5 +1,8 @@
 package org.darkflav.cli.recast;
 
+import org.darkflav.cli.couplings.Fig2Plots;
+import org.darkflav.cli.plot.RegionPlots;
+import org.darkflav.recast.couplings.CouplingInterpretationResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,5 +62,16 @@ final class JFreeReportPlots implements ReportPlots {
             curves.forEach(c -> out.add(series(c)));
         }
         return out;
+    }
+
+    @Override
+    public void fig2(Path left, Path right, CouplingInterpretationResult couplings, double[] belle2,
+            double belleKstarLimit, Marker brMarker, Marker couplingMarker, String note) {
+        Fig2Plots.left(couplings, belle2, belleKstarLimit, note, List.of(marked(brMarker))).writeAll(left);
+        Fig2Plots.right(couplings, note, List.of(marked(couplingMarker))).writeAll(right);
+    }
+
+    private static RegionPlots.MarkedPoint marked(Marker m) {
+        return new RegionPlots.MarkedPoint(m.label(), m.x(), m.y());
     }
 }

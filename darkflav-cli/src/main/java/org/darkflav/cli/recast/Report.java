@@ -17,7 +17,7 @@ final class Report {
 
     private Report() {}
 
-    static ReportDocument of(Reproduction r, List<String> figures) {
+    static ReportDocument of(Reproduction r, List<String> figures, List<String> fig2) {
         ReportDocument d = new ReportDocument();
         d.heading(1, "darkflav reproduce: light invisible X in B -> K nu nubar");
         d.paragraph("Reproduces " + PaperValues.CITATION + " (\"the paper\") from the data bundles shipped with darkflav, "
@@ -106,6 +106,7 @@ final class Report {
         }
         ShapeSection.report(d, r.shapes(), figures);
         KstarSection.report(d, r.kstar(), BUNDLES, figures);
+        ModelSection.report(d, r.models(), fig2);
         d.heading(2, "Generated workspaces");
         d.paragraph("`workspaces/belle2_ita_sm_only.json` and `workspaces/" + xWorkspaceFile(r) + "` (pyhf JSON; "
                 + "check with `darkflav fit`, or pyhf).");

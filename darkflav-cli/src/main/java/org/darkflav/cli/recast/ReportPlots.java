@@ -2,6 +2,7 @@ package org.darkflav.cli.recast;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.darkflav.recast.couplings.CouplingInterpretationResult;
 
 /**
  * How the report draws its figures. The report only hands over numbers; an implementation on a
@@ -18,6 +19,9 @@ public interface ReportPlots {
 
     /** Title, axis labels, log scale and notes (e.g. "APPROXIMATE: ...") printed on the figure. */
     record Spec(String title, String xLabel, String yLabel, boolean logY, List<String> notes) {}
+
+    /** A labelled point, e.g. a benchmark model on Fig. 2. */
+    record Marker(String label, double x, double y) {}
 
     /** Whether figures are produced at all (the report links them only then). */
     boolean enabled();
@@ -36,6 +40,13 @@ public interface ReportPlots {
      * data points and an optional step line (null for none), e.g. the stack's total.
      */
     void stackedBins(Path base, Spec spec, List<String> binLabels, List<Curve> stacked, double[] data, Curve line);
+
+    /**
+     * The paper's Fig. 2: left in (Br(B -> K X), Br(B -> K* X)) with the operator lines, Belle II's
+     * {best, err_lo, err_hi} band and Belle's B -> K* limit; right in (g_L, g_R); a marker on each.
+     */
+    void fig2(Path left, Path right, CouplingInterpretationResult couplings, double[] belle2, double belleKstarLimit,
+            Marker brMarker, Marker couplingMarker, String note);
 
     /** Draws nothing. */
     ReportPlots NONE = new ReportPlots() {
@@ -56,5 +67,9 @@ public interface ReportPlots {
         @Override
         public void stackedBins(Path base, Spec spec, List<String> binLabels, List<Curve> stacked, double[] data,
                 Curve line) {}
+
+        @Override
+        public void fig2(Path left, Path right, CouplingInterpretationResult couplings, double[] belle2,
+                double belleKstarLimit, Marker brMarker, Marker couplingMarker, String note) {}
     };
 }

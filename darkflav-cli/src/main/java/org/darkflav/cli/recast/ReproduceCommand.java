@@ -118,7 +118,8 @@ public final class ReproduceCommand implements Callable<Integer> {
         AtomicFiles.writeString(out.resolve("workspaces/" + Report.xWorkspaceFile(r)),
                 SpecWriter.toPrettyString(r.xWorkspace().spec()));
         List<String> figures = ReportFigures.draw(r, plots, out);
-        ReportDocument doc = Report.of(r, figures);
+        List<String> fig2 = ModelSection.draw(plots, out, r.models(), r.atPaperMass().get(Reproduction.ITA));
+        ReportDocument doc = Report.of(r, figures, fig2);
         AtomicFiles.writeString(out.resolve("report.md"), doc.markdown());
         AtomicFiles.writeString(out.resolve("report.html"), doc.html("darkflav reproduce"));
     }

@@ -90,8 +90,11 @@ final class Reproducer {
                 k -> k.scan().size());
         List<PostfitSpectrum> spectrum = stage(String.format(Locale.ROOT, "best-fit spectrum of %s with X at %.2f GeV",
                 Reproduction.ITA, best), "best-fit spectrum", p -> PostfitSpectrum.of(xWs), s -> 1);
+        ModelInterpretation models = stage("coupling fits and Fig. 2 at 2 GeV (APPROXIMATE), B3-L3 point, Belle II "
+                + "outlook on " + java.util.Arrays.toString(ModelSection.OUTLOOK_MASSES) + " GeV", "couplings and outlook",
+                p -> ModelSection.compute(analyses, runner, p), m -> ModelSection.OUTLOOK_MASSES.length);
         return new Reproduction(sm, smLiteral, fullSm, scans, at2, grid, fullGrid, smWs, xWs, limitsFull, shapes,
-                spectrum, kstar);
+                spectrum, kstar, models);
     }
 
     private MassPoint pointAtPaperMass(ScanAnalysis a, ScanResult r) {

@@ -30,7 +30,8 @@ import org.darkflav.recast.scan.ShapeEnvelope;
  */
 public record Reproduction(BrFit smOnly, BrFit smOnlyLiteral, BrFit fullSmOnly, Map<String, ScanResult> scans,
         Map<String, MassPoint> atPaperMass, MassGrid grid, MassGrid fullGrid, RecastWorkspace smOnlyWorkspace,
-        RecastWorkspace xWorkspace, boolean limitsFull, ShapeEnvelope shapes, List<PostfitSpectrum> itaSpectrum, KstarXResults kstar) {
+        RecastWorkspace xWorkspace, boolean limitsFull, ShapeEnvelope shapes, List<PostfitSpectrum> itaSpectrum, KstarXResults kstar,
+        ModelInterpretation models) {
 
     /** Analysis names in report order. */
     public static final String ITA = "belle2-ita";
