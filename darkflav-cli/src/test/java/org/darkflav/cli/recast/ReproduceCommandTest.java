@@ -161,6 +161,33 @@ class ReproduceCommandTest {
     }
 
     @Test
+    void modelInterpretationFollowsTheIssue6Contract() throws IOException {
+        for (String f : new String[] {"fig2_left", "fig2_right"}) {
+            for (String ext : new String[] {"png", "svg", "pdf"}) {
+                assertThat(out.resolve(f + "." + ext)).isRegularFile();
+            }
+        }
+        JsonNode alp = summary.get("alp_m2");
+        for (String key : new String[] {"F_V_GeV", "F_V_lo_GeV", "F_V_hi_GeV", "F_A_min_GeV_2sigma"}) {
+            assertThat(alp.get(key).isNumber()).as(key).isTrue();
+        }
+        // Eq. 15: F = 2 sqrt(Br_unit / Br) falls as Br rises, so the ends swap
+        assertThat(alp.get("F_V_lo_GeV").asDouble()).isLessThan(alp.get("F_V_GeV").asDouble());
+        assertThat(alp.get("F_V_GeV").asDouble() * Math.sqrt(alp.get("br_B_to_K").asDouble()))
+                .isCloseTo(alp.get("F_V_lo_GeV").asDouble() * Math.sqrt(alp.get("br_B_to_K_hi").asDouble()),
+                        within(1e-6 * alp.get("F_V_GeV").asDouble() * 1e-3));
+        JsonNode z = summary.get("zprime_dim4_m2");
+        for (String key : new String[] {"gL_best", "gR_best", "region_68_area", "region_95_area"}) {
+            assertThat(z.get(key).isNumber()).as(key).isTrue();
+        }
+        assertThat(z.get("approximate").asBoolean()).isTrue();
+        assertThat(summary.get("b3l3").get("br_B_to_K").asDouble()).isPositive();
+        assertThat(summary.get("outlook").get("systematics_fixed").get("points")).hasSize(12);
+        String md = Files.readString(out.resolve("report.md"));
+        assertThat(md).contains("Couplings as fit parameters", "fig2_left.png", "Belle II outlook", "NOT the exclusion");
+    }
+
+    @Test
     void spectrumFigureWithTheBestFitX() throws IOException {
         assertThat(out.resolve("figures/belle2-ita_spectrum.png")).isRegularFile();
         assertThat(out.resolve("figures/belle2-ita_spectrum.svg")).isRegularFile();
