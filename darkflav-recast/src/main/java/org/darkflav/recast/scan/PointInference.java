@@ -1,6 +1,7 @@
 package org.darkflav.recast.scan;
 
 import org.darkflav.fit.FitResult;
+import org.darkflav.infer.InferenceException;
 import org.darkflav.infer.IntervalResult;
 import org.darkflav.infer.ProfileInterval;
 import org.darkflav.infer.ProfileLikelihood;
@@ -38,14 +39,23 @@ final class PointInference {
         double[] exp95 = MassPoint.noBand();
         if (limits) {
             double hi = Math.max(1.0, 2 * iv.upper());
-            UpperLimitResult l90 = UpperLimit.asymptotic(pl).rootFinding(data, 0.90, 0.02, hi, LIMIT_RTOL,
-                    ProgressListener.NONE);
-            UpperLimitResult l95 = UpperLimit.asymptotic(pl).rootFinding(data, 0.95, 0.02, hi, LIMIT_RTOL,
-                    ProgressListener.NONE);
-            ul90 = l90.observed() * brPerPoiUnit;
-            ul95 = l95.observed() * brPerPoiUnit;
-            exp90 = scale(l90.expected().toArray(), brPerPoiUnit);
-            exp95 = scale(l95.expected().toArray(), brPerPoiUnit);
+            try {
+                UpperLimitResult l90 = UpperLimit.asymptotic(pl).rootFinding(data, 0.90, 0.02, hi, LIMIT_RTOL,
+                        ProgressListener.NONE);
+                UpperLimitResult l95 = UpperLimit.asymptotic(pl).rootFinding(data, 0.95, 0.02, hi, LIMIT_RTOL,
+                        ProgressListener.NONE);
+                ul90 = l90.observed() * brPerPoiUnit;
+                ul95 = l95.observed() * brPerPoiUnit;
+                exp90 = scale(l90.expected().toArray(), brPerPoiUnit);
+                exp95 = scale(l95.expected().toArray(), brPerPoiUnit);
+            } catch (InferenceException e) {
+                // near the kinematic endpoint X puts (almost) no events into the bins: CLs never falls below
+                // the level even at Br >> 1, so there is no limit; NaN says "none" in tables (null in JSON)
+                ul90 = Double.NaN;
+                ul95 = Double.NaN;
+                exp90 = MassPoint.noBand();
+                exp95 = MassPoint.noBand();
+            }
         }
         // the interval's own free fit may improve on ours; take the better minimum for Br
         double best = iv.bestFit();

@@ -25,6 +25,16 @@ class MassScanTest {
     }
 
     @Test
+    void noLimitWhereXLeavesTheBins() {
+        // at 4.75 GeV the paper-method X (Gaussian in q2 around 22.6 GeV2) falls almost entirely beyond the
+        // q2rec bins: CLs cannot fall to 10 % for any Br, so the point has a fit but no limit (NaN), not an error
+        MassPoint p = ANALYSES.byName("belle2-ita").at(4.75);
+        assertThat(p.ul90()).isNaN();
+        assertThat(p.ul95()).isNaN();
+        assertThat(p.br()).isFinite();
+    }
+
+    @Test
     void fullLikelihoodAtTwoGeV() {
         var full = ((WorkspaceAnalysis) ANALYSES.byName("belle2-full")).withLimits(false);
         ScanResult r = SCAN.scan(full, new MassGrid(2.0, 2.0, 1), ProgressListener.NONE);
