@@ -34,6 +34,15 @@ public final class CouplingJson {
                 + "2 sigma limit on Br(B -> K* X) (Eq. 16); " + note);
     }
 
+    /** One mass of {@code alp_scan}. */
+    public static void alpPoint(ObjectNode o, AlpDecayConstants a) {
+        Json.put(o, "mass_GeV", a.massGeV());
+        Json.put(o, "F_V_GeV", a.fV());
+        Json.put(o, "F_V_lo_GeV", a.fVLow());
+        Json.put(o, "F_V_hi_GeV", a.fVHigh());
+        Json.put(o, "F_A_min_GeV_2sigma", a.fAMin2Sigma());
+    }
+
     /** {@code zprime_dim4_m2}: best couplings and the sizes of the 68 % / 95 % regions in the g_L–g_R plane. */
     public static void dim4(ObjectNode o, CouplingInterpretationResult r) {
         CouplingFitResult f = r.fits().get(CouplingModelKind.ZPRIME_DIM4);

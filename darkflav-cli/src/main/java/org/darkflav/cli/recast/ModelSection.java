@@ -16,6 +16,8 @@ import org.darkflav.physics.rates.B3MinusL3Point;
 import org.darkflav.physics.rates.B3MinusL3Predictions;
 import org.darkflav.physics.rates.PhysicsInputs;
 import org.darkflav.recast.analysis.PaperMethodOptions;
+import org.darkflav.recast.couplings.AlpDecayConstants;
+import org.darkflav.recast.couplings.AlpScan;
 import org.darkflav.recast.couplings.CouplingFitResult;
 import org.darkflav.recast.couplings.CouplingInterpretationResult;
 import org.darkflav.recast.couplings.CouplingInterpretations;
@@ -63,10 +65,29 @@ final class ModelSection {
         return new ModelInterpretation(couplings, b3l3, fixed, scaled);
     }
 
-    /** summary.json: {@code alp_m2}, {@code zprime_dim4_m2} (issue-6 contract), {@code couplings_m2}, {@code b3l3}, {@code outlook}. */
-    static void json(ObjectNode summary, ModelInterpretation m) {
+    static final String ALP_FIGURE = "figures/alp_decay_constants";
+
+    /** F_V and the F_A bound against m_a from the combined B -> K X scan and the B -> K* X limits. */
+    static List<AlpDecayConstants> alpScan(Reproduction r) {
+        return AlpScan.of(PhysicsInputs.defaults(), r.scans().get(Reproduction.COMBINED).points(), r.kstar().scan());
+    }
+
+    /**
+     * summary.json: {@code alp_m2}, {@code zprime_dim4_m2} (issue-6 contract), {@code alp_scan},
+     * {@code couplings_m2}, {@code b3l3}, {@code outlook}.
+     */
+    static void json(ObjectNode summary, Reproduction r) {
+        ModelInterpretation m = r.models();
         CouplingInterpretationResult c = m.couplings();
         CouplingJson.alp(summary.putObject("alp_m2"), c.alp(), c.note());
+        ObjectNode scan = summary.putObject("alp_scan");
+        scan.put("approximate", true);
+        scan.put("note", "F_V from the combined (APPROXIMATE) Br(B -> K X) 68 % interval per mass, F_A bound from the "
+                + "APPROXIMATE 2 sigma Br(B -> K* X) limit; two-step route (form factors at their central values)");
+        ArrayNode points = scan.putArray("points");
+        for (AlpDecayConstants a : alpScan(r)) {
+            CouplingJson.alpPoint(points.addObject(), a);
+        }
         CouplingJson.dim4(summary.putObject("zprime_dim4_m2"), c);
         summary.set("couplings_m2", CouplingJson.of(c));
         b3l3(summary.putObject("b3l3"), m.b3l3());
@@ -110,10 +131,22 @@ final class ModelSection {
     }
 
     /** Fig. 2 left and right at the output directory's top level (issue-6 contract). */
-    static List<String> draw(ReportPlots plots, Path dir, ModelInterpretation m, MassPoint belle2) {
+    static List<String> draw(ReportPlots plots, Path dir, Reproduction r) {
         if (!plots.enabled()) {
             return List.of();
         }
+        ModelInterpretation m = r.models();
+        MassPoint belle2 = r.atPaperMass().get(Reproduction.ITA);
+        List<AlpDecayConstants> alp = alpScan(r);
+        double[] mass = alp.stream().mapToDouble(AlpDecayConstants::massGeV).toArray();
+        plots.lines(dir.resolve(ALP_FIGURE), new ReportPlots.Spec("ALP decay constants (APPROXIMATE)", "m_a [GeV]",
+                "F [GeV]", true, List.of("APPROXIMATE: see report.md")), List.of(
+                        new ReportPlots.Curve("F_V best fit", mass, alp.stream().mapToDouble(AlpDecayConstants::fV).toArray()),
+                        new ReportPlots.Curve("F_V 68 % low", mass, alp.stream().mapToDouble(AlpDecayConstants::fVLow).toArray()),
+                        new ReportPlots.Curve("F_V 68 % high", mass, alp.stream().mapToDouble(a -> Double.isFinite(a.fVHigh())
+                                ? a.fVHigh() : Double.NaN).toArray()),
+                        new ReportPlots.Curve("F_A lower bound (2 sigma)", mass,
+                                alp.stream().mapToDouble(AlpDecayConstants::fAMin2Sigma).toArray())));
         B3MinusL3Point b = m.b3l3();
         String label = String.format(Locale.ROOT, "B3-L3 benchmark (g_X = %.1e, m = %.1f GeV)", b.inputs().gX(),
                 b.inputs().mZPrime());
@@ -122,10 +155,11 @@ final class ModelSection {
                 new ReportPlots.Marker(label, b.channel(DecayMode.B_PLUS_K_PLUS).br(),
                         b.channel(DecayMode.B_PLUS_KSTAR_PLUS).br()),
                 new ReportPlots.Marker(label, b.couplings().gL(), b.couplings().gR()), APPROX);
-        return List.of(FIG2_LEFT, FIG2_RIGHT);
+        return List.of(FIG2_LEFT, FIG2_RIGHT, ALP_FIGURE);
     }
 
-    static void report(ReportDocument d, ModelInterpretation m, List<String> figures) {
+    static void report(ReportDocument d, Reproduction r, List<String> figures) {
+        ModelInterpretation m = r.models();
         CouplingInterpretationResult c = m.couplings();
         d.heading(2, "Couplings as fit parameters at m_X = 2 GeV (paper Sec. III; APPROXIMATE)");
         d.paragraph("The couplings are parameters of the combined likelihood (Belle II paper method + BaBar's "
@@ -158,6 +192,15 @@ final class ModelSection {
                 List.of("F_V = 2f/|g_V| [GeV]", interval(a.fV(), a.fVLow(), a.fVHigh()), "3.1 (+1.0 -0.5)e8"),
                 List.of("F_A = 2f/|g_A|, 2 sigma lower bound [GeV]", String.format(Locale.ROOT, "%.3g", a.fAMin2Sigma()),
                         "1.7e8")));
+        List<List<String>> alpRows = new ArrayList<>();
+        for (AlpDecayConstants x : alpScan(r)) {
+            if (Math.abs(x.massGeV() * 2 - Math.rint(x.massGeV() * 2)) < 1e-9) {
+                alpRows.add(List.of(String.format(Locale.ROOT, "%.1f", x.massGeV()),
+                        interval(x.fV(), x.fVLow(), x.fVHigh()), String.format(Locale.ROOT, "%.3g", x.fAMin2Sigma())));
+            }
+        }
+        d.paragraph("Against m_a (two-step route, every 0.5 GeV; all masses in summary.json `alp_scan`):");
+        d.table(List.of("m_a / GeV", "F_V [68 %] / GeV", "F_A > (2 sigma) / GeV"), alpRows);
         B3MinusL3Point b = m.b3l3();
         d.paragraph(String.format(Locale.ROOT, "B3 - L3 benchmark (doc/physics.md; default inputs g_X = %.2g, m_Z' = %.2f "
                 + "GeV, theta_L = theta_R = %.3g): g_L = %.3g, g_R = %.3g, c tau = %.3g m, Br(B+ -> K+ Z') = %.3g, "
@@ -165,7 +208,8 @@ final class ModelSection {
                 b.couplings().gL(), b.couplings().gR(), b.properDecayLength(), br(b, DecayMode.B_PLUS_K_PLUS),
                 br(b, DecayMode.B_PLUS_KSTAR_PLUS)));
         for (String f : figures) {
-            d.figure(f + ".png", f.equals(FIG2_LEFT) ? "Fig. 2 left" : "Fig. 2 right");
+            d.figure(f + ".png", f.equals(FIG2_LEFT) ? "Fig. 2 left" : f.equals(FIG2_RIGHT) ? "Fig. 2 right"
+                    : "ALP decay constants against m_a");
         }
         d.heading(2, "Belle II outlook (paper's closing claim; APPROXIMATE)");
         d.paragraph(m.outlookFixed().note() + ". Signal: " + m.outlookFixed().brSource() + ".");

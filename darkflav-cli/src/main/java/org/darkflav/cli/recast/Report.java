@@ -106,7 +106,7 @@ final class Report {
         }
         ShapeSection.report(d, r.shapes(), figures);
         KstarSection.report(d, r.kstar(), BUNDLES, figures);
-        ModelSection.report(d, r.models(), fig2);
+        ModelSection.report(d, r, fig2);
         d.heading(2, "Generated workspaces");
         d.paragraph("`workspaces/belle2_ita_sm_only.json` and `workspaces/" + xWorkspaceFile(r) + "` (pyhf JSON; "
                 + "check with `darkflav fit`, or pyhf).");

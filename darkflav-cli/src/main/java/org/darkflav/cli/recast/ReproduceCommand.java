@@ -118,7 +118,7 @@ public final class ReproduceCommand implements Callable<Integer> {
         AtomicFiles.writeString(out.resolve("workspaces/" + Report.xWorkspaceFile(r)),
                 SpecWriter.toPrettyString(r.xWorkspace().spec()));
         List<String> figures = ReportFigures.draw(r, plots, out);
-        List<String> fig2 = ModelSection.draw(plots, out, r.models(), r.atPaperMass().get(Reproduction.ITA));
+        List<String> fig2 = ModelSection.draw(plots, out, r);
         ReportDocument doc = Report.of(r, figures, fig2);
         AtomicFiles.writeString(out.resolve("report.md"), doc.markdown());
         AtomicFiles.writeString(out.resolve("report.html"), doc.html("darkflav reproduce"));

@@ -67,7 +67,7 @@ final class SummaryJson {
             i.put("converged", s.converged());
         }
         ShapeSection.json(o.putObject("shape_systematics"), r.shapes());
-        ModelSection.json(o, r.models());
+        ModelSection.json(o, r);
         KstarSection.json(o.putObject("kstar_x"), r.kstar());
         return o;
     }

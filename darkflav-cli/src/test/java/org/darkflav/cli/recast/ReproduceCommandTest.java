@@ -182,6 +182,8 @@ class ReproduceCommandTest {
         }
         assertThat(z.get("approximate").asBoolean()).isTrue();
         assertThat(summary.get("b3l3").get("br_B_to_K").asDouble()).isPositive();
+        // the 1.9:2.1:0.1 grid lies inside both the combined and the K* ranges: three masses
+        assertThat(summary.get("alp_scan").get("points")).hasSize(3);
         assertThat(summary.get("outlook").get("systematics_fixed").get("points")).hasSize(12);
         String md = Files.readString(out.resolve("report.md"));
         assertThat(md).contains("Couplings as fit parameters", "fig2_left.png", "Belle II outlook", "NOT the exclusion");

@@ -129,6 +129,22 @@ class CouplingInterpretationTest {
         assertThat(alp.fAMin2Sigma()).isBetween(1.7e8 * 0.7, 1.7e8 * 1.3);
     }
 
+    @Test
+    void alpScanAgreesWithTheCouplingRouteAtTwoGeV() {
+        // the two-step route (scan point's profile interval -> F_V) and the coupling route (profile curve in Br)
+        // describe the same likelihood; their Br intervals agree to the curve's interpolation accuracy
+        var analyses = new RecastAnalyses(new AnalysisBundles());
+        var point = analyses.byName("combined").at(2.0);
+        var kstar = org.darkflav.recast.analysis.BabarKstarApproximateLikelihood.fromBundles(analyses.bundles())
+                .limits(2.0);
+        AlpDecayConstants two = AlpScan.of(PHYSICS, java.util.List.of(point), java.util.List.of(kstar)).get(0);
+        AlpDecayConstants one = RESULT.alp();
+        assertThat(two.fV()).isCloseTo(one.fV(), within(2e-3 * one.fV()));
+        assertThat(two.fVLow()).isCloseTo(one.fVLow(), within(2e-3 * one.fV()));
+        assertThat(two.fVHigh()).isCloseTo(one.fVHigh(), within(2e-3 * one.fV()));
+        assertThat(two.fAMin2Sigma()).isEqualTo(one.fAMin2Sigma());
+    }
+
     private static double lineRatio(Direction d) {
         return RESULT.lines().stream().filter(t -> t.line().kind() == CouplingModelKind.ZPRIME_DIM4
                 && t.line().direction() == d).findFirst().orElseThrow().line().ratio();
