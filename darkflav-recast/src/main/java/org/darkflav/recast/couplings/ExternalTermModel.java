@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.darkflav.fit.Objective;
+import org.darkflav.infer.ForwardingModel;
 import org.darkflav.infer.StatisticalModel;
 import org.darkflav.recast.analysis.AsymmetricGaussian;
 
@@ -14,9 +15,8 @@ import org.darkflav.recast.analysis.AsymmetricGaussian;
  * B → K* X) joins a full model. The term has no data: Asimov sets and toys see the base model only,
  * so it acts as a fixed external constraint.
  */
-final class ExternalTermModel implements StatisticalModel {
+final class ExternalTermModel extends ForwardingModel {
 
-    private final StatisticalModel base;
     private final String name;
     private final AsymmetricGaussian term;
     private final double upper;
@@ -26,10 +26,10 @@ final class ExternalTermModel implements StatisticalModel {
      * @param upper its upper bound (its lower bound is 0)
      */
     ExternalTermModel(StatisticalModel base, String name, AsymmetricGaussian term, double upper) {
+        super(base);
         if (base.parameterNames().contains(name)) {
             throw new IllegalArgumentException("the base model already has a parameter '" + name + "'");
         }
-        this.base = base;
         this.name = name;
         this.term = term;
         this.upper = upper;
@@ -37,70 +37,50 @@ final class ExternalTermModel implements StatisticalModel {
 
     @Override
     public List<String> parameterNames() {
-        List<String> names = new ArrayList<>(base.parameterNames());
+        List<String> names = new ArrayList<>(base().parameterNames());
         names.add(name);
         return names;
     }
 
     @Override
-    public int poiIndex() {
-        return base.poiIndex();
-    }
-
-    @Override
     public double[] suggestedInit() {
-        return append(base.suggestedInit(), term.best());
+        return append(base().suggestedInit(), term.best());
     }
 
     @Override
     public double[] lowerBounds() {
-        return append(base.lowerBounds(), 0);
+        return append(base().lowerBounds(), 0);
     }
 
     @Override
     public double[] upperBounds() {
-        return append(base.upperBounds(), upper);
+        return append(base().upperBounds(), upper);
     }
 
     @Override
     public boolean[] suggestedFixed() {
-        boolean[] b = base.suggestedFixed();
+        boolean[] b = base().suggestedFixed();
         return Arrays.copyOf(b, b.length + 1);
     }
 
     @Override
-    public int mainSize() {
-        return base.mainSize();
-    }
-
-    @Override
-    public int auxSize() {
-        return base.auxSize();
-    }
-
-    @Override
-    public double[] observedData() {
-        return base.observedData();
-    }
-
-    @Override
     public double[] expectedData(double[] parameters) {
-        return base.expectedData(head(parameters));
+        return base().expectedData(head(parameters));
     }
 
     @Override
     public double[] sample(double[] parameters, UniformRandomProvider rng) {
-        return base.sample(head(parameters), rng);
+        return base().sample(head(parameters), rng);
     }
 
     @Override
     public double[] constraintWidths() {
-        return append(base.constraintWidths(), Double.NaN);
+        return append(base().constraintWidths(), Double.NaN);
     }
 
     @Override
     public Objective twiceNll(double[] data) {
-        Objective inner = base.twiceNll(data);
+        Objective inner = base().twiceNll(data);
         int n = inner.dimension();
         double[] x0 = new double[n];
         double[] g0 = new double[n];

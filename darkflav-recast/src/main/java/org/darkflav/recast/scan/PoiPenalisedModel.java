@@ -1,8 +1,7 @@
 package org.darkflav.recast.scan;
 
-import java.util.List;
-import org.apache.commons.rng.UniformRandomProvider;
 import org.darkflav.fit.Objective;
+import org.darkflav.infer.ForwardingModel;
 import org.darkflav.infer.StatisticalModel;
 import org.darkflav.recast.analysis.AsymmetricGaussian;
 
@@ -13,85 +12,28 @@ import org.darkflav.recast.analysis.AsymmetricGaussian;
  * term is a fixed external constraint: CLs limits and toys on this model would ignore its
  * fluctuations and are not offered by the scan.
  */
-final class PoiPenalisedModel implements StatisticalModel {
+final class PoiPenalisedModel extends ForwardingModel {
 
-    private final StatisticalModel base;
     private final AsymmetricGaussian term;
     private final double brPerPoiUnit;
 
     PoiPenalisedModel(StatisticalModel base, AsymmetricGaussian term, double brPerPoiUnit) {
-        if (base.poiIndex() < 0 || !(base.lowerBounds()[base.poiIndex()] >= 0)) {
-            throw new IllegalArgumentException("the base model needs a POI bounded below at 0 (Br >= 0)");
-        }
-        this.base = base;
+        super(withBrPoi(base));
         this.term = term;
         this.brPerPoiUnit = brPerPoiUnit;
     }
 
-    @Override
-    public List<String> parameterNames() {
-        return base.parameterNames();
-    }
-
-    @Override
-    public int poiIndex() {
-        return base.poiIndex();
-    }
-
-    @Override
-    public double[] suggestedInit() {
-        return base.suggestedInit();
-    }
-
-    @Override
-    public double[] lowerBounds() {
-        return base.lowerBounds();
-    }
-
-    @Override
-    public double[] upperBounds() {
-        return base.upperBounds();
-    }
-
-    @Override
-    public boolean[] suggestedFixed() {
-        return base.suggestedFixed();
-    }
-
-    @Override
-    public int mainSize() {
-        return base.mainSize();
-    }
-
-    @Override
-    public int auxSize() {
-        return base.auxSize();
-    }
-
-    @Override
-    public double[] observedData() {
-        return base.observedData();
-    }
-
-    @Override
-    public double[] expectedData(double[] parameters) {
-        return base.expectedData(parameters);
-    }
-
-    @Override
-    public double[] sample(double[] parameters, UniformRandomProvider rng) {
-        return base.sample(parameters, rng);
-    }
-
-    @Override
-    public double[] constraintWidths() {
-        return base.constraintWidths();
+    private static StatisticalModel withBrPoi(StatisticalModel base) {
+        if (base.poiIndex() < 0 || !(base.lowerBounds()[base.poiIndex()] >= 0)) {
+            throw new IllegalArgumentException("the base model needs a POI bounded below at 0 (Br >= 0)");
+        }
+        return base;
     }
 
     @Override
     public Objective twiceNll(double[] data) {
-        Objective inner = base.twiceNll(data);
-        int poi = base.poiIndex();
+        Objective inner = base().twiceNll(data);
+        int poi = base().poiIndex();
         return new Objective() {
             @Override
             public int dimension() {
