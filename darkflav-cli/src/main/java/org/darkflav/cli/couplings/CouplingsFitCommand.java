@@ -85,18 +85,18 @@ public final class CouplingsFitCommand implements Callable<Integer> {
     static String table(CouplingInterpretationResult r) {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "Coupling fits at m_X = %.3f GeV (APPROXIMATE): %s%n", r.massGeV(), r.note()));
-        s.append(String.format(Locale.ROOT, "%-18s %-34s %-34s %9s%n", "model", "g_V [68% interval]",
+        s.append(String.format(Locale.ROOT, "%-27s %-34s %-34s %9s%n", "model", "g_V [68% interval]",
                 "g_A [68% interval]", "FF widen"));
         for (CouplingModelKind kind : r.fits().keySet()) {
             CouplingFitResult f = r.fits().get(kind);
-            s.append(String.format(Locale.ROOT, "%-18s %-34s %-34s %8.1f%%%s%n",
+            s.append(String.format(Locale.ROOT, "%-27s %-34s %-34s %8.1f%%%s%n",
                     kind.label() + (kind.unit().isEmpty() ? "" : " [" + kind.unit() + "]"),
                     interval(f.gV(), f.gVLow(), f.gVHigh()), interval(f.gA(), f.gALow(), f.gAHigh()),
                     100 * r.formFactorWidening(kind), f.converged() ? "" : "  NOT CONVERGED"));
         }
         s.append("Operator lines of Fig. 2 left (min Delta chi2 along the line; > 6.18: outside the 95 % region):\n");
         for (LineTension t : r.lines()) {
-            s.append(String.format(Locale.ROOT, "  %-40s K*/K = %6.3f   min Delta chi2 = %6.2f%n", t.line().label(),
+            s.append(String.format(Locale.ROOT, "  %-42s K*/K = %6.3f   min Delta chi2 = %6.2f%n", t.line().label(),
                     t.line().ratio(), t.minDeltaChi2()));
         }
         s.append(String.format(Locale.ROOT, "ALP: F_V = %.3g GeV [%.3g, %.3g]; F_A > %.3g GeV (2 sigma)%n",
