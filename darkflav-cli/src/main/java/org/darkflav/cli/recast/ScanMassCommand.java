@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
         description = {"Scan Br(B+ -> K+ X) over m_X for one analysis: best fit +- 1 sigma (profile), local "
                 + "significance, 90/95 % CL CLs limits (asymptotic) where available.",
             "Analyses: belle2-ita (paper method, PAPER_REPRODUCTION), belle2-ita-literal (paper method, PAPER), "
-                + "belle2-full (published likelihood), babar (APPROXIMATE), combined (APPROXIMATE).",
+                + "belle2-full (published likelihood), babar (APPROXIMATE), combined (APPROXIMATE: paper method + BaBar), "
+                + "combined-full (APPROXIMATE: full likelihood + BaBar).",
             "Exit code 3 if a fit did not converge."})
 public final class ScanMassCommand implements Callable<Integer> {
 
