@@ -1,6 +1,7 @@
 package org.darkflav.cli.couplings;
 
 import org.darkflav.cli.Json;
+import org.darkflav.physics.models.Direction;
 import org.darkflav.recast.couplings.AlpDecayConstants;
 import org.darkflav.recast.couplings.CouplingFitResult;
 import org.darkflav.recast.couplings.CouplingInterpretationResult;
@@ -57,9 +58,17 @@ public final class CouplingJson {
         Json.put(o, "region_68_area", plane.area(CouplingInterpretationResult.LEVEL_68));
         Json.put(o, "region_95_area", plane.area(CouplingInterpretationResult.LEVEL_95));
         Json.put(o, "form_factor_widening_gV", r.formFactorWidening(CouplingModelKind.ZPRIME_DIM4));
+        for (LineTension t : r.lines()) {
+            if (t.line().kind() == CouplingModelKind.ZPRIME_DIM4) {
+                Json.put(o, t.line().direction() == Direction.VECTOR ? "vector_line_min_delta_chi2"
+                        : "chiral_line_min_delta_chi2", t.minDeltaChi2());
+            }
+        }
         o.put("approximate", true);
-        o.put("note", "regions Delta chi2 < 2.30 / 6.18 in (g_L, g_R), form factors profiled; areas in units of g^2; "
-                + "the plane is symmetric under g -> -g, the best fit is quoted with g_V >= 0; " + r.note());
+        o.put("note", "regions Delta chi2 < 2.30 / 6.18 in (g_L, g_R), form factors profiled; areas in units of g^2. "
+                + "Rates see g_V^2 and g_A^2 only: (g_L, g_R), (g_R, g_L) and their negatives fit equally well; the best "
+                + "fit is quoted with g_V >= 0 and g_A >= 0 (g_R >= g_L). Its preference for g_A != 0 over the vector "
+                + "line is only vector_line_min_delta_chi2; " + r.note());
     }
 
     /** The whole result. */

@@ -32,6 +32,13 @@ public final class CouplingFit {
             aLow = ia.lower();
             aHigh = ia.upper();
         }
+        if (gA < 0) {
+            // the sign convention g_A >= 0 (the likelihood is symmetric under g_A -> -g_A)
+            double low = -aHigh;
+            aHigh = -aLow;
+            aLow = low;
+            gA = -gA;
+        }
         boolean nuisances = likelihood.model().parameterNames().stream().anyMatch(n -> n.startsWith("ff_"));
         return new CouplingFitResult(kind, massGeV, nuisances, v.bestFit() * u, v.lower() * u, v.upper() * u, gA * u,
                 aLow * u, aHigh * u, Math.min(best.minimum(), Double.MAX_VALUE), converged);

@@ -45,7 +45,8 @@ public record CouplingLikelihood(ReparametrisedModel model, double unit, Quadrat
         String[][] names = new String[2][2];
         var builder = ReparametrisedModel.over(base)
                 .add(new NewParameter(CouplingsToRates.G_V, 1.0, 0.0, 100.0, false))
-                .add(new NewParameter(CouplingsToRates.G_A, 0.0, -100.0, 100.0, kaon.bA() == 0 && kst == null));
+                .add(new NewParameter(CouplingsToRates.G_A, axialStart(kstarTerm, kst, unit), -100.0, 100.0,
+                        kaon.bA() == 0 && kst == null));
         addNuisances(builder, kaon, "ff_K_", names[0]);
         if (kst != null) {
             addNuisances(builder, kst, "ff_Kstar_", names[1]);
@@ -53,6 +54,17 @@ public record CouplingLikelihood(ReparametrisedModel model, double unit, Quadrat
         builder.derive(new CouplingsToRates(kaonLikelihood.poiName(), kaonLikelihood.brPerPoiUnit(), kaon, kst, unit,
                 names));
         return new CouplingLikelihood(builder.poi(CouplingsToRates.G_V).build(), unit, kaon, kst);
+    }
+
+    /**
+     * Rates see g_A² only, so g_A = 0 is a stationary point: a fit started there never leaves it when
+     * B → K* depends on g_A alone (the ALP). Start where the axial part alone gives B → K*'s best fit.
+     */
+    private static double axialStart(AsymmetricGaussian kstarTerm, QuadraticRate kstar, double unit) {
+        if (kstar == null || kstar.bA() == 0 || !(kstarTerm.best() > 0)) {
+            return 0.1;
+        }
+        return Math.min(10, Math.sqrt(kstarTerm.best() / kstar.bA()) / unit);
     }
 
     /** One relative nuisance per non-zero coefficient, with the coefficients' correlation. */

@@ -73,7 +73,7 @@ final class NuisanceProfile {
             }
         };
         FitProblem problem = new FitProblem(objective, new double[] {1, 1}, new double[] {1 - RANGE, 1 - RANGE},
-                new double[] {1 + RANGE, 1 + RANGE}, new boolean[] {wV == 0, wA == 0});
+                new double[] {1 + RANGE, 1 + RANGE}, new boolean[] {rate.bV() == 0, rate.bA() == 0});
         FitResult fit = MINIMIZER.minimize(problem);
         return fit.minimum();
     }
