@@ -473,6 +473,31 @@ final class BoundedBfgs implements LineSearch.Line {
         return objective.count();
     }
 
+    /**
+     * The inverse-Hessian estimate V over all n arguments, for warm starts: rows and columns of fixed
+     * arguments 0, an argument held at a bound with the variance it would be released with and no
+     * correlations. Null if V is not finite or has a non-positive diagonal.
+     */
+    double[][] metric() {
+        if (m == 0) {
+            return null;
+        }
+        double[][] out = new double[n][n];
+        for (int a = 0; a < m; a++) {
+            double[] row = out[free[a]];
+            for (int b = 0; b < m; b++) {
+                row[free[b]] = inverse.entry(a, b);
+            }
+            if (active[a]) {
+                row[free[a]] = releaseVariance[a];
+            }
+            if (!(row[free[a]] > 0) || !allFinite(row)) {
+                return null;
+            }
+        }
+        return out;
+    }
+
     double[][] hessianAtMinimum() {
         return options.computeHessian() ? hessianAtX : null;
     }

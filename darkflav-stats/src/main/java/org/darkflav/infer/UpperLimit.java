@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.DoubleFunction;
+import org.darkflav.fit.FitResult;
 import org.hipparchus.analysis.solvers.AllowedSolution;
 import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
 import org.hipparchus.exception.MathRuntimeException;
@@ -242,6 +243,8 @@ public final class UpperLimit {
         private final ProgressListener progress;
         private final Map<Double, HypoTestResult> cache = new TreeMap<>();
         private final Map<Double, Double> asimovOnly = new TreeMap<>();
+        private final TreeMap<Double, FitResult> dataFits = new TreeMap<>();
+        private final TreeMap<Double, FitResult> asimovFits = new TreeMap<>();
         private HypoTest test;
         private DoubleFunction<HypoTestResult> tester;
         private AsymptoticCalculator asymptotic;
@@ -264,7 +267,21 @@ public final class UpperLimit {
         }
 
         HypoTestResult get(double mu) {
-            return cache.computeIfAbsent(mu, tester::apply);
+            HypoTestResult r = cache.get(mu);
+            if (r != null) {
+                return r;
+            }
+            if (asymptotic == null) {
+                r = tester.apply(mu);
+            } else {
+                // start each fixed-μ fit from the one at the nearest μ tried so far: its point and metric
+                AsymptoticCalculator.Tested t = asymptotic.test(mu, nearest(dataFits, mu), nearest(asimovFits, mu));
+                remember(dataFits, mu, t.fixedOnData());
+                remember(asimovFits, mu, t.fixedOnAsimov());
+                r = t.result();
+            }
+            cache.put(mu, r);
+            return r;
         }
 
         /**
@@ -276,7 +293,30 @@ public final class UpperLimit {
             if (full != null) {
                 return Math.sqrt(full.testStatisticAsimov());
             }
-            return Math.sqrt(asimovOnly.computeIfAbsent(mu, asymptotic::asimovStatistic));
+            Double q = asimovOnly.get(mu);
+            if (q == null) {
+                TestStatisticValue v = asymptotic.asimovStatistic(mu, nearest(asimovFits, mu));
+                remember(asimovFits, mu, v.fixedFit());
+                q = v.value();
+                asimovOnly.put(mu, q);
+            }
+            return Math.sqrt(q);
+        }
+
+        /** The fit at the tried μ closest to {@code mu}, or null if none. */
+        private static FitResult nearest(TreeMap<Double, FitResult> fits, double mu) {
+            Map.Entry<Double, FitResult> below = fits.floorEntry(mu);
+            Map.Entry<Double, FitResult> above = fits.ceilingEntry(mu);
+            if (below == null || above == null) {
+                return below == null ? (above == null ? null : above.getValue()) : below.getValue();
+            }
+            return mu - below.getKey() <= above.getKey() - mu ? below.getValue() : above.getValue();
+        }
+
+        private static void remember(TreeMap<Double, FitResult> fits, double mu, FitResult fit) {
+            if (fit.converged()) {
+                fits.put(mu, fit);
+            }
         }
 
         double poiUpperBound() {
@@ -291,6 +331,8 @@ public final class UpperLimit {
             // results under the old bound may differ (a free fit could have stopped at it): drop them
             cache.clear();
             asimovOnly.clear();
+            dataFits.clear();
+            asimovFits.clear();
         }
 
         /** The cached points closest to alpha on either side, as pyhf's {@code best_bracket}. */
