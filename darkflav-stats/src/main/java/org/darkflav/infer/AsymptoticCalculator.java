@@ -27,10 +27,12 @@ final class AsymptoticCalculator {
         this.likelihood = likelihood;
         this.data = data.clone();
         this.statistic = statistic;
-        this.asimov = AsimovData.build(likelihood, this.data, statistic.alternativePoi());
-        // the free fits do not depend on the tested μ: limits and scans reuse them
+        // the free fits do not depend on the tested μ: limits and scans reuse them. The fit for the
+        // Asimov data starts from the free fit, and the free fit to the Asimov data from the point the
+        // Asimov data were made at (their exact minimum, bounds permitting), both with its metric
         this.freeOnData = likelihood.fit(this.data);
-        this.freeOnAsimov = likelihood.fit(asimov.data());
+        this.asimov = AsimovData.build(likelihood, this.data, statistic.alternativePoi(), freeOnData);
+        this.freeOnAsimov = likelihood.fit(asimov.data(), asimov.fit().values(), freeOnData);
     }
 
     AsimovData asimov() {

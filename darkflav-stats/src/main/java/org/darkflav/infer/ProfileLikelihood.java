@@ -120,6 +120,14 @@ public final class ProfileLikelihood {
         return fixedFit(data, new int[0], new double[0], start);
     }
 
+    /**
+     * Free fit from {@code start} with the curvature estimate of {@code near}, a fit of the same model
+     * to similar data (see {@link org.darkflav.fit.Minimizer#minimizeNear}).
+     */
+    public FitResult fit(double[] data, double[] start, FitResult near) {
+        return minimizer.minimizeNear(problem(data, new int[0], new double[0], start), near);
+    }
+
     /** Fit with the POI fixed at {@code mu}, from the suggested init with the POI's init set to mu. */
     public FitResult fixedPoiFit(double[] data, double mu) {
         return fixedFit(data, new int[] {poiIndex()}, new double[] {mu}, model.suggestedInit());
