@@ -145,7 +145,16 @@ public final class ProfileLikelihood {
      * The minimum is the same as from a cold start to within the stopping tolerance.
      */
     public FitResult fixedPoiFit(double[] data, double mu, FitResult near) {
-        return minimizer.minimizeNear(problem(data, new int[] {poiIndex()}, new double[] {mu}, near.values()), near);
+        return fixedFit(data, new int[] {poiIndex()}, new double[] {mu}, near);
+    }
+
+    /**
+     * Fit with parameters {@code indices} fixed at {@code values}, warm-started from {@code near}, a fit
+     * to the same data at neighbouring values (or the free fit): from its point with the fixed values
+     * set, and from its curvature estimate.
+     */
+    public FitResult fixedFit(double[] data, int[] indices, double[] values, FitResult near) {
+        return minimizer.minimizeNear(problem(data, indices, values, near.values()), near);
     }
 
     /**

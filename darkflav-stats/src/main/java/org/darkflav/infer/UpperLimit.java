@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.DoubleFunction;
-import org.darkflav.fit.FitResult;
 import org.hipparchus.analysis.solvers.AllowedSolution;
 import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
 import org.hipparchus.exception.MathRuntimeException;
@@ -293,8 +292,8 @@ public final class UpperLimit {
         private final ProgressListener progress;
         private final Map<Double, HypoTestResult> cache = new TreeMap<>();
         private final Map<Double, Double> asimovOnly = new TreeMap<>();
-        private final TreeMap<Double, FitResult> dataFits = new TreeMap<>();
-        private final TreeMap<Double, FitResult> asimovFits = new TreeMap<>();
+        private final NearestFits dataFits = new NearestFits();
+        private final NearestFits asimovFits = new NearestFits();
         private HypoTest test;
         private DoubleFunction<HypoTestResult> tester;
         private AsymptoticCalculator asymptotic;
@@ -325,9 +324,10 @@ public final class UpperLimit {
                 r = tester.apply(mu);
             } else {
                 // start each fixed-μ fit from the one at the nearest μ tried so far: its point and metric
-                AsymptoticCalculator.Tested t = asymptotic.test(mu, nearest(dataFits, mu), nearest(asimovFits, mu));
-                remember(dataFits, mu, t.fixedOnData());
-                remember(asimovFits, mu, t.fixedOnAsimov());
+                AsymptoticCalculator.Tested t = asymptotic.test(mu, dataFits.nearest(mu, null),
+                        asimovFits.nearest(mu, null));
+                dataFits.add(mu, t.fixedOnData());
+                asimovFits.add(mu, t.fixedOnAsimov());
                 r = t.result();
             }
             cache.put(mu, r);
@@ -345,28 +345,12 @@ public final class UpperLimit {
             }
             Double q = asimovOnly.get(mu);
             if (q == null) {
-                TestStatisticValue v = asymptotic.asimovStatistic(mu, nearest(asimovFits, mu));
-                remember(asimovFits, mu, v.fixedFit());
+                TestStatisticValue v = asymptotic.asimovStatistic(mu, asimovFits.nearest(mu, null));
+                asimovFits.add(mu, v.fixedFit());
                 q = v.value();
                 asimovOnly.put(mu, q);
             }
             return Math.sqrt(q);
-        }
-
-        /** The fit at the tried μ closest to {@code mu}, or null if none. */
-        private static FitResult nearest(TreeMap<Double, FitResult> fits, double mu) {
-            Map.Entry<Double, FitResult> below = fits.floorEntry(mu);
-            Map.Entry<Double, FitResult> above = fits.ceilingEntry(mu);
-            if (below == null || above == null) {
-                return below == null ? (above == null ? null : above.getValue()) : below.getValue();
-            }
-            return mu - below.getKey() <= above.getKey() - mu ? below.getValue() : above.getValue();
-        }
-
-        private static void remember(TreeMap<Double, FitResult> fits, double mu, FitResult fit) {
-            if (fit.converged()) {
-                fits.put(mu, fit);
-            }
         }
 
         double poiUpperBound() {
