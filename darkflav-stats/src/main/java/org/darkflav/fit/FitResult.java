@@ -20,7 +20,7 @@ import java.util.List;
  * @param log what the minimiser did, one line per attempt or fallback, for people to read
  * @param metric the minimiser's own estimate of the objective's inverse Hessian at the end of the fit
  *     (the quasi-Newton matrix, not a finite-difference one), n × n, rows and columns of fixed
- *     parameters 0; a neighbouring fit starts from it ({@link Minimizer#minimize(FitProblem, FitResult)})
+ *     parameters 0; a neighbouring fit starts from it ({@link Minimizer#minimizeNear(FitProblem, FitResult)})
  *     when there is no covariance. Null if the minimiser has none. Not an error estimate.
  */
 public record FitResult(
