@@ -1,5 +1,6 @@
 package org.darkflav.bench;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.darkflav.histfactory.likelihood.HistFactoryModel;
 import org.darkflav.infer.Calculator;
@@ -26,7 +27,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** Asymptotic hypothesis test at μ = 1 (q̃), 95% CL upper limit, and discovery significance, as pyhf's timings table. */
+/**
+ * Asymptotic hypothesis test at μ = 1 (q̃), 95% CL upper limit, and discovery significance, as pyhf's timings
+ * table; and the 90 % + 95 % limits of one recast mass point.
+ */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -58,6 +62,13 @@ public class InferenceBenchmark {
     public UpperLimitResult upperLimit() {
         return UpperLimit.asymptotic(likelihood).rootFinding(model.observedData(), 0.95, likelihood.poiLowerBound(),
                 likelihood.poiUpperBound(), 1e-4, ProgressListener.NONE);
+    }
+
+    /** The recast's per-mass-point limits: 90 % and 95 % CL, observed and expected, from one search. */
+    @Benchmark
+    public List<UpperLimitResult> upperLimits90And95() {
+        return UpperLimit.asymptotic(likelihood).rootFinding(model.observedData(), new double[] {0.90, 0.95},
+                likelihood.poiLowerBound(), likelihood.poiUpperBound(), 1e-4, ProgressListener.NONE);
     }
 
     @Benchmark

@@ -128,7 +128,7 @@ final class BoundedBfgs implements LineSearch.Line {
                 note("iteration limit %d reached", options.maxIterations());
                 return FitStatus.CALL_LIMIT_REACHED;
             }
-            FitStatus failed = step();
+            FitStatus failed = step(true);
             if (failed != null) {
                 return failed;
             }
@@ -155,7 +155,7 @@ final class BoundedBfgs implements LineSearch.Line {
         setInverseFrom(hessian);
         for (int i = 0; i < steps; i++) {
             updateActiveSet();
-            if (maxAbs(pg) <= options.gradientTolerance() || step() != null) {
+            if (maxAbs(pg) <= options.gradientTolerance() || step(false) != null) {
                 break;
             }
             iterations++;
@@ -164,14 +164,18 @@ final class BoundedBfgs implements LineSearch.Line {
         edm = 0.5 * inverse.quadraticForm(pg, work);
     }
 
-    /** One line-search step along −V g; null on success. */
-    private FitStatus step() {
-        searchDirection();
+    /**
+     * One line-search step along −V g; null on success.
+     *
+     * @param vpgInWork whether {@code work} holds V pg already (the EDM was just computed with them)
+     */
+    private FitStatus step(boolean vpgInWork) {
+        searchDirection(vpgInWork);
         double slope = dot(pg, d);
         if (!(slope < 0)) {
             // V lost positive definiteness to rounding: fall back to the diagonal metric
             resetToDiagonal();
-            searchDirection();
+            searchDirection(false);
             slope = dot(pg, d);
             if (!(slope < 0)) {
                 return FitStatus.LINE_SEARCH_FAILED;
@@ -235,9 +239,13 @@ final class BoundedBfgs implements LineSearch.Line {
     }
 
     /** d = −V pg, holding at their bound the arguments it would push outside. */
-    private void searchDirection() {
+    private void searchDirection(boolean vpgInWork) {
         for (int round = 0; round <= m; round++) {
-            inverse.multiply(pg, d);
+            if (round == 0 && vpgInWork) {
+                System.arraycopy(work, 0, d, 0, m);
+            } else {
+                inverse.multiply(pg, d);
+            }
             int blocked = -1;
             for (int k = 0; k < m; k++) {
                 d[k] = -d[k];
@@ -471,6 +479,31 @@ final class BoundedBfgs implements LineSearch.Line {
 
     int evaluations() {
         return objective.count();
+    }
+
+    /**
+     * The inverse-Hessian estimate V over all n arguments, for warm starts: rows and columns of fixed
+     * arguments 0, an argument held at a bound with the variance it would be released with and no
+     * correlations. Null if V is not finite or has a non-positive diagonal.
+     */
+    double[][] metric() {
+        if (m == 0) {
+            return null;
+        }
+        double[][] out = new double[n][n];
+        for (int a = 0; a < m; a++) {
+            double[] row = out[free[a]];
+            for (int b = 0; b < m; b++) {
+                row[free[b]] = inverse.entry(a, b);
+            }
+            if (active[a]) {
+                row[free[a]] = releaseVariance[a];
+            }
+            if (!(row[free[a]] > 0) || !allFinite(row)) {
+                return null;
+            }
+        }
+        return out;
     }
 
     double[][] hessianAtMinimum() {

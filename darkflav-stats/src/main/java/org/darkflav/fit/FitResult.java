@@ -18,6 +18,10 @@ import java.util.List;
  * @param status why the minimiser stopped
  * @param atLimit which parameters ended within tolerance of one of their bounds
  * @param log what the minimiser did, one line per attempt or fallback, for people to read
+ * @param metric the minimiser's own estimate of the objective's inverse Hessian at the end of the fit
+ *     (the quasi-Newton matrix, not a finite-difference one), n × n, rows and columns of fixed
+ *     parameters 0; a neighbouring fit starts from it ({@link Minimizer#minimizeNear(FitProblem, FitResult)})
+ *     when there is no covariance. Null if the minimiser has none. Not an error estimate.
  */
 public record FitResult(
         double[] values,
@@ -29,7 +33,14 @@ public record FitResult(
         int evaluations,
         FitStatus status,
         boolean[] atLimit,
-        List<String> log) {
+        List<String> log,
+        double[][] metric) {
+
+    /** A result without a quasi-Newton metric (minimisers that keep none). */
+    public FitResult(double[] values, double[] errors, double[][] covariance, double minimum, double edm,
+            int iterations, int evaluations, FitStatus status, boolean[] atLimit, List<String> log) {
+        this(values, errors, covariance, minimum, edm, iterations, evaluations, status, atLimit, log, null);
+    }
 
     public boolean converged() {
         return status.isConverged();

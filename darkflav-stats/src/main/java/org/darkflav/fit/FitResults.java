@@ -33,7 +33,8 @@ final class FitResults {
             errors[free[k]] = covariance == null ? Double.NaN : Math.sqrt(covariance[free[k]][free[k]]);
         }
         return new FitResult(run.x().clone(), errors, covariance, run.f(), run.edm(), run.iterations(),
-                run.evaluations(), status, atLimit(run), List.copyOf(run.log()));
+                run.evaluations(), status, atLimit(run), List.copyOf(run.log()),
+                run.metric());
     }
 
     /**

@@ -18,16 +18,19 @@ final class FitRun {
     private final BoundedBfgs bfgs;
 
     private final double[][] warmInverse;
+    private final String warmSource;
     private boolean polished;
 
     /**
      * @param warmInverse a starting inverse Hessian over the free arguments (m × m, from an earlier
      *     fit), or null to start from a finite-difference Hessian
+     * @param warmSource where {@code warmInverse} came from, for the log
      */
-    FitRun(FitProblem problem, FitOptions options, double[][] warmInverse) {
+    FitRun(FitProblem problem, FitOptions options, double[][] warmInverse, String warmSource) {
         this.options = options;
         this.bfgs = new BoundedBfgs(problem, options, log);
         this.warmInverse = warmInverse;
+        this.warmSource = warmSource;
     }
 
     FitResult run() {
@@ -75,7 +78,7 @@ final class FitRun {
         String metric;
         if (number == 1 && warmInverse != null) {
             bfgs.setInverse(warmInverse);
-            metric = "covariance of an earlier fit";
+            metric = warmSource;
         } else {
             metric = bfgs.initialiseInverse(central);
         }

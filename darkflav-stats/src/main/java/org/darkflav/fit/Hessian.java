@@ -213,13 +213,16 @@ public final class Hessian {
             largest = Math.max(largest, Math.abs(l));
         }
         double floor = Math.max(1e-10 * largest, Double.MIN_NORMAL);
-        RealMatrix v = eigen.getV();
+        // out = V diag(w) Vᵀ, summed over k in the same order as before, on rows of Vᵀ (contiguous)
+        double[][] vt = eigen.getVT().getData();
         for (int k = 0; k < m; k++) {
             double w = 1 / Math.max(Math.abs(lambda[k]), floor);
+            double[] col = vt[k];
             for (int i = 0; i < m; i++) {
-                double vik = v.getEntry(i, k) * w;
+                double vik = col[i] * w;
+                double[] row = out[i];
                 for (int j = 0; j < m; j++) {
-                    out[i][j] += vik * v.getEntry(j, k);
+                    row[j] += vik * col[j];
                 }
             }
         }

@@ -38,6 +38,10 @@ final class InverseHessian {
         return v[i * m + i];
     }
 
+    double entry(int i, int j) {
+        return v[i * m + j];
+    }
+
     /** out = V a. */
     void multiply(double[] a, double[] out) {
         for (int i = 0; i < m; i++) {

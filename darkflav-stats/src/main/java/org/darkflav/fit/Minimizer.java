@@ -16,4 +16,15 @@ public interface Minimizer {
     default FitResult minimize(FitProblem problem, FitResult earlier) {
         return minimize(problem);
     }
+
+    /**
+     * As {@link #minimize(FitProblem, FitResult)} for a problem right next to one just fitted (the
+     * next POI value of a limit search or scan): the earlier fit's own curvature estimate
+     * ({@link FitResult#metric()}) is used too when it has no covariance, which is the case for fits
+     * without a Hessian. Only a hint, like the other: the result must not depend on it beyond the
+     * stopping tolerance.
+     */
+    default FitResult minimizeNear(FitProblem problem, FitResult near) {
+        return minimize(problem, near);
+    }
 }

@@ -1,25 +1,34 @@
 package org.darkflav.fit;
 
-/** The starting inverse Hessian for a fit, taken from an earlier fit's covariance. */
+/** The starting inverse Hessian for a fit, taken from an earlier fit's covariance or quasi-Newton metric. */
 final class WarmStart {
 
     private WarmStart() {}
 
     /**
      * V over the free arguments of {@code problem}: the earlier covariance / (2 · errordef) (the
-     * inverse Hessian of the objective), with every argument that was free then but is fixed now
-     * conditioned away. Null if the earlier result cannot provide it.
+     * inverse Hessian of the objective), or without a covariance and if {@code metricToo} the earlier
+     * fit's quasi-Newton metric, with every argument that was free then but is fixed now conditioned
+     * away. Null if the earlier result cannot provide it.
      */
-    static double[][] inverseHessian(FitProblem problem, FitResult earlier, double errordef) {
+    static double[][] inverseHessian(FitProblem problem, FitResult earlier, double errordef, boolean metricToo) {
         int n = problem.dimension();
-        if (earlier == null || earlier.covariance() == null || earlier.covariance().length != n) {
+        if (earlier == null) {
             return null;
         }
         double[][] c = earlier.covariance();
+        double scale = 1 / (2 * errordef);
+        if (c == null && metricToo) {
+            c = earlier.metric();
+            scale = 1;
+        }
+        if (c == null || c.length != n) {
+            return null;
+        }
         double[][] v = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                v[i][j] = c[i][j] / (2 * errordef);
+                v[i][j] = c[i][j] * scale;
                 if (!Double.isFinite(v[i][j])) {
                     return null;
                 }

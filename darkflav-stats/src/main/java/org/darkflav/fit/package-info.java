@@ -13,6 +13,10 @@
  *   <li>A scan or a set of conditional fits of the same objective: fit once with errors, then pass
  *       that result as a warm start, {@code minimizer.minimize(problem.withFixed(poi, mu), freeFit)};
  *       the earlier covariance replaces the m + 1 gradient calls of the starting Hessian.
+ *   <li>A chain of fits without errors, each next to the last (limit searches, intervals): start each
+ *       from its neighbour with {@code minimizer.minimizeNear(problem, neighbour)}, which also uses the
+ *       neighbour's final quasi-Newton metric ({@link org.darkflav.fit.FitResult#metric()}) when it has no
+ *       covariance; on Belle II's 232 parameters such a fit takes ~10 gradient calls instead of ~260.
  *   <li>Errors at a point you already have: {@link org.darkflav.fit.Hessian#compute} then
  *       {@link org.darkflav.fit.Hessian#covariance} and {@link org.darkflav.fit.Hessian#correlation}.
  * </ul>

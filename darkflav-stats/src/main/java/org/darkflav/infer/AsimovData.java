@@ -24,7 +24,19 @@ public record AsimovData(double poiValue, double[] data, FitResult fit) {
 
     /** Builds the Asimov data for POI value {@code poiValue} from the fit to {@code observed}. */
     public static AsimovData build(ProfileLikelihood likelihood, double[] observed, double poiValue) {
-        FitResult fit = likelihood.fixedPoiFit(observed, poiValue);
+        return of(likelihood, poiValue, likelihood.fixedPoiFit(observed, poiValue));
+    }
+
+    /**
+     * As {@link #build(ProfileLikelihood, double[], double)}, with the fixed-POI fit warm-started from
+     * {@code near}, a fit to the same observed data (the free fit): the same parameters to within
+     * the stopping tolerance, for a fraction of the cost.
+     */
+    public static AsimovData build(ProfileLikelihood likelihood, double[] observed, double poiValue, FitResult near) {
+        return of(likelihood, poiValue, likelihood.fixedPoiFit(observed, poiValue, near));
+    }
+
+    private static AsimovData of(ProfileLikelihood likelihood, double poiValue, FitResult fit) {
         return new AsimovData(poiValue, likelihood.model().expectedData(fit.values()), fit);
     }
 }

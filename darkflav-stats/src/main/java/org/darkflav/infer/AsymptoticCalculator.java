@@ -27,10 +27,12 @@ final class AsymptoticCalculator {
         this.likelihood = likelihood;
         this.data = data.clone();
         this.statistic = statistic;
-        this.asimov = AsimovData.build(likelihood, this.data, statistic.alternativePoi());
-        // the free fits do not depend on the tested μ: limits and scans reuse them
+        // the free fits do not depend on the tested μ: limits and scans reuse them. The fit for the
+        // Asimov data starts from the free fit, and the free fit to the Asimov data from the point the
+        // Asimov data were made at (their exact minimum, bounds permitting), both with its metric
         this.freeOnData = likelihood.fit(this.data);
-        this.freeOnAsimov = likelihood.fit(asimov.data());
+        this.asimov = AsimovData.build(likelihood, this.data, statistic.alternativePoi(), freeOnData);
+        this.freeOnAsimov = likelihood.fit(asimov.data(), asimov.fit().values(), freeOnData);
     }
 
     AsimovData asimov() {
@@ -38,8 +40,18 @@ final class AsymptoticCalculator {
     }
 
     HypoTestResult test(double mu) {
-        TestStatisticValue observed = likelihood.testStatistic(statistic, data, mu, freeOnData);
-        TestStatisticValue onAsimov = likelihood.testStatistic(statistic, asimov.data(), mu, freeOnAsimov);
+        return test(mu, null, null).result();
+    }
+
+    /**
+     * The test at {@code mu} with its two fixed-μ fits, each warm-started from {@code nearOnData} and
+     * {@code nearOnAsimov} (fixed fits at a neighbouring μ; null: from the free fit).
+     */
+    Tested test(double mu, FitResult nearOnData, FitResult nearOnAsimov) {
+        TestStatisticValue observed = likelihood.testStatistic(statistic, data, mu, freeOnData,
+                nearOnData == null ? freeOnData : nearOnData);
+        TestStatisticValue onAsimov = likelihood.testStatistic(statistic, asimov.data(), mu, freeOnAsimov,
+                nearOnAsimov == null ? freeOnAsimov : nearOnAsimov);
         double q = observed.value();
         double qA = onAsimov.value();
         double sqrtQA = Math.sqrt(qA);
@@ -56,14 +68,22 @@ final class AsymptoticCalculator {
             s[i] = sb[i] / b[i];
         }
         boolean converged = observed.fitsConverged() && onAsimov.fitsConverged() && asimov.fit().converged();
-        return new HypoTestResult(mu, statistic, Calculator.asymptotic(), q, qA, clsb, clb, clsb / clb,
-                ExpectedBand.of(s), ExpectedBand.of(sb), ExpectedBand.of(b), converged, Optional.empty());
+        HypoTestResult result = new HypoTestResult(mu, statistic, Calculator.asymptotic(), q, qA, clsb, clb,
+                clsb / clb, ExpectedBand.of(s), ExpectedBand.of(sb), ExpectedBand.of(b), converged, Optional.empty());
+        return new Tested(result, observed.fixedFit(), onAsimov.fixedFit());
     }
 
-    /** The test statistic on the Asimov data alone, which is all the expected band depends on. */
-    double asimovStatistic(double mu) {
-        return likelihood.testStatistic(statistic, asimov.data(), mu, freeOnAsimov).value();
+    /**
+     * The test statistic on the Asimov data alone, which is all the expected band depends on, with the
+     * fixed fit warm-started from {@code nearOnAsimov} (null: from the free fit).
+     */
+    TestStatisticValue asimovStatistic(double mu, FitResult nearOnAsimov) {
+        return likelihood.testStatistic(statistic, asimov.data(), mu, freeOnAsimov,
+                nearOnAsimov == null ? freeOnAsimov : nearOnAsimov);
     }
+
+    /** A test with the fixed-μ fits it made, which neighbouring μ can start from. */
+    record Tested(HypoTestResult result, FitResult fixedOnData, FitResult fixedOnAsimov) {}
 
     /** pyhf's {@code AsymptoticCalculator.teststatistic}: the test statistic mapped to t̃. */
     double transformed(double q, double qA) {

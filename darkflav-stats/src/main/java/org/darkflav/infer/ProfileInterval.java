@@ -38,9 +38,14 @@ public final class ProfileInterval {
         int index = likelihood.parameterIndex(parameter);
         FitResult best = likelihood.fit(data);
         double xHat = best.values()[index];
-        double[] start = best.values();
-        UnivariateFunction excess = x -> likelihood.fixedFit(data, new int[] {index}, new double[] {x}, start)
-                .minimum() - best.minimum() - deltaTwiceNll;
+        // each fit starts from the one made closest to it (point and metric), at first the best fit
+        NearestFits tried = new NearestFits();
+        tried.add(xHat, best);
+        UnivariateFunction excess = x -> {
+            FitResult f = likelihood.fixedFit(data, new int[] {index}, new double[] {x}, tried.nearest(x, best));
+            tried.add(x, f);
+            return f.minimum() - best.minimum() - deltaTwiceNll;
+        };
         double error = best.errors()[index];
         double step = Double.isFinite(error) && error > 0 ? error : 0.1 * (1 + Math.abs(xHat));
         double[] up = edge(excess, xHat, step, likelihood.upperBounds()[index]);

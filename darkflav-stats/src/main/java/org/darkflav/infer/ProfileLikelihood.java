@@ -120,6 +120,14 @@ public final class ProfileLikelihood {
         return fixedFit(data, new int[0], new double[0], start);
     }
 
+    /**
+     * Free fit from {@code start} with the curvature estimate of {@code near}, a fit of the same model
+     * to similar data (see {@link org.darkflav.fit.Minimizer#minimizeNear}).
+     */
+    public FitResult fit(double[] data, double[] start, FitResult near) {
+        return minimizer.minimizeNear(problem(data, new int[0], new double[0], start), near);
+    }
+
     /** Fit with the POI fixed at {@code mu}, from the suggested init with the POI's init set to mu. */
     public FitResult fixedPoiFit(double[] data, double mu) {
         return fixedFit(data, new int[] {poiIndex()}, new double[] {mu}, model.suggestedInit());
@@ -131,10 +139,33 @@ public final class ProfileLikelihood {
     }
 
     /**
+     * Fit with the POI fixed at {@code mu}, warm-started from a fit of a neighbouring problem on the
+     * same data (another POI value, or the free fit): from its point with the POI moved to mu, and
+     * from its curvature estimate ({@link org.darkflav.fit.Minimizer#minimizeNear}).
+     * The minimum is the same as from a cold start to within the stopping tolerance.
+     */
+    public FitResult fixedPoiFit(double[] data, double mu, FitResult near) {
+        return fixedFit(data, new int[] {poiIndex()}, new double[] {mu}, near);
+    }
+
+    /**
+     * Fit with parameters {@code indices} fixed at {@code values}, warm-started from {@code near}, a fit
+     * to the same data at neighbouring values (or the free fit): from its point with the fixed values
+     * set, and from its curvature estimate.
+     */
+    public FitResult fixedFit(double[] data, int[] indices, double[] values, FitResult near) {
+        return minimizer.minimizeNear(problem(data, indices, values, near.values()), near);
+    }
+
+    /**
      * Fit with parameters {@code indices} fixed at {@code values} (in addition to the model's fixed
      * parameters), starting elsewhere from {@code start}.
      */
     public FitResult fixedFit(double[] data, int[] indices, double[] values, double[] start) {
+        return minimizer.minimize(problem(data, indices, values, start));
+    }
+
+    private FitProblem problem(double[] data, int[] indices, double[] values, double[] start) {
         checkData(data);
         double[] s = start.clone();
         double[] lo = lower.clone();
@@ -152,7 +183,7 @@ public final class ProfileLikelihood {
                 s[i] = Math.min(hi[i], Math.max(lo[i], s[i]));
             }
         }
-        return minimizer.minimize(new FitProblem(model.twiceNll(data), s, lo, hi, fixed));
+        return new FitProblem(model.twiceNll(data), s, lo, hi, fixed);
     }
 
     /** The test statistic at POI value {@code mu} with the two fits it came from. */
@@ -165,12 +196,20 @@ public final class ProfileLikelihood {
 
     /**
      * The test statistic at {@code mu} given the free fit to the same data, which does not depend on
-     * {@code mu}; the fixed fit starts from the free fit's nuisance parameters.
+     * {@code mu}; the fixed fit is warm-started from the free fit (its nuisance parameters and metric).
      */
     public TestStatisticValue testStatistic(TestStatistic statistic, double[] data, double mu, FitResult free) {
-        double[] start = free.values().clone();
-        start[poiIndex()] = mu;
-        FitResult fixed = fixedPoiFit(data, mu, start);
+        return testStatistic(statistic, data, mu, free, free);
+    }
+
+    /**
+     * The test statistic at {@code mu} given the free fit to the same data, with the fixed fit
+     * warm-started from {@code near}: the free fit, or the fixed fit at a neighbouring POI value,
+     * which in a limit search or a scan is closer.
+     */
+    public TestStatisticValue testStatistic(TestStatistic statistic, double[] data, double mu, FitResult free,
+            FitResult near) {
+        FitResult fixed = fixedPoiFit(data, mu, near);
         double value = statistic.fromFits(mu, free.values()[poiIndex()], fixed.minimum(), free.minimum());
         return new TestStatisticValue(statistic, mu, value, free, fixed);
     }

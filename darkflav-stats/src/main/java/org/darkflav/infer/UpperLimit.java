@@ -49,22 +49,49 @@ public final class UpperLimit {
      */
     public UpperLimitResult rootFinding(double[] data, double cl, double lo, double hi, double rtol,
             ProgressListener progress) {
-        double alpha = alpha(cl);
+        return rootFinding(data, new double[] {cl}, lo, hi, rtol, progress).get(0);
+    }
+
+    /**
+     * Limits at several confidence levels (say 90 % and 95 %) from one search: the free fits, the
+     * Asimov data and every hypothesis test are shared, and each fixed-μ fit starts from the nearest
+     * one already made, so the second level costs a fraction of the first. Each limit is the one
+     * {@link #rootFinding(double[], double, double, double, double, ProgressListener)} finds for its
+     * level to within {@code rtol} (the root finder may stop at another point of the tolerance
+     * interval, as it starts from other brackets). The bracket is widened until it holds every
+     * level's limits, so all results report the same POI bound, warnings and tests.
+     *
+     * @param cls confidence levels, each in (0, 1)
+     * @return one result per entry of {@code cls}, in that order
+     */
+    public List<UpperLimitResult> rootFinding(double[] data, double[] cls, double lo, double hi, double rtol,
+            ProgressListener progress) {
+        if (cls.length == 0) {
+            throw new InferenceException("no confidence level given for the upper limit");
+        }
+        double[] alphas = new double[cls.length];
+        double alphaLow = 1;
+        double alphaHigh = 0;
+        for (int c = 0; c < cls.length; c++) {
+            alphas[c] = alpha(cls[c]);
+            alphaLow = Math.min(alphaLow, alphas[c]);
+            alphaHigh = Math.max(alphaHigh, alphas[c]);
+        }
         if (!(lo < hi)) {
             throw new InferenceException("invalid limit bracket [" + lo + ", " + hi + "]");
         }
         CachedTests cache = new CachedTests(data, progress);
         List<String> warnings = new ArrayList<>();
-        for (int i = 0; anyBelow(cache.get(lo), alpha); i++) {
+        for (int i = 0; anyBelow(cache.get(lo), alphaHigh); i++) {
             if (i == MAX_EXPANSIONS || lo == 0) {
-                throw new InferenceException("CLs is below " + alpha + " already at " + poiName() + " = " + lo
+                throw new InferenceException("CLs is below " + alphaHigh + " already at " + poiName() + " = " + lo
                         + ": the limit is below the smallest POI value tried; check the model's signal");
             }
             lo /= 2;
         }
-        for (int i = 0; anyAbove(cache.get(hi), alpha); i++) {
+        for (int i = 0; anyAbove(cache.get(hi), alphaLow); i++) {
             if (i == MAX_EXPANSIONS) {
-                throw new InferenceException("CLs stays above " + alpha + " up to " + poiName() + " = " + hi
+                throw new InferenceException("CLs stays above " + alphaLow + " up to " + poiName() + " = " + hi
                         + " (the bracket was doubled " + MAX_EXPANSIONS + " times): no upper limit found; the"
                         + " signal is too small for the data to constrain it");
             }
@@ -74,13 +101,32 @@ public final class UpperLimit {
             }
         }
         cache.get(lo); // again, if raising the bound cleared it
+        double[][] limits = new double[cls.length][];
+        for (int c = 0; c < cls.length; c++) {
+            limits[c] = solve(cache, alphas[c], rtol);
+        }
+        List<UpperLimitResult> out = new ArrayList<>();
+        for (int c = 0; c < cls.length; c++) {
+            out.add(new UpperLimitResult(cls[c], limits[c][0], band(limits[c]), UpperLimitResult.Method.ROOT_FINDING,
+                    cache.sorted(), cache.poiUpperBound(), warnings));
+        }
+        return out;
+    }
+
+    /** The observed and expected limits at CLs = alpha, from the brackets the cache holds. */
+    private double[] solve(CachedTests cache, double alpha, double rtol) {
         double[] limits = new double[CURVES];
         BracketingNthOrderBrentSolver solver = new BracketingNthOrderBrentSolver(rtol, ABSOLUTE_TOLERANCE, 0, 5);
         for (int k = 0; k < CURVES; k++) {
             int curve = k;
             double[] bracket = cache.bestBracket(curve, alpha);
             org.hipparchus.analysis.UnivariateFunction f = mu -> cache.get(mu).clsCurve(curve) - alpha;
-            if (curve > 0 && calculator instanceof Calculator.Asymptotic) {
+            if (curve == 0 && calculator instanceof Calculator.Asymptotic) {
+                // the same root on the normal-quantile scale: Φ⁻¹(CLs) ≈ −√q̃μ when CLb ≈ 1, nearly
+                // linear in μ, where the root finder's inverse interpolation needs few steps
+                double target = StandardNormal.quantile(alpha);
+                f = mu -> normalScore(cache.get(mu).clsCurve(0)) - target;
+            } else if (curve > 0 && calculator instanceof Calculator.Asymptotic) {
                 // CLs_exp(n) = Φ(−(n + √qA)) / Φ(−n) depends on μ only through √qA(μ), which is nearly
                 // linear in μ: the same root, found in two or three steps instead of five or more
                 double n = EXPECTED_SIGMAS[curve - 1];
@@ -94,8 +140,12 @@ public final class UpperLimit {
                         + bracket[0] + ", " + bracket[1] + "]: " + e.getMessage(), e);
             }
         }
-        return new UpperLimitResult(cl, limits[0], band(limits), UpperLimitResult.Method.ROOT_FINDING,
-                cache.sorted(), cache.poiUpperBound(), warnings);
+        return limits;
+    }
+
+    /** Φ⁻¹(p), with p = 1 (CLs at μ = 0) and p = 0 (underflow) kept finite for the root finder. */
+    private static double normalScore(double p) {
+        return StandardNormal.quantile(Math.min(Math.nextDown(1.0), Math.max(Double.MIN_NORMAL, p)));
     }
 
     /** Limits by hypothesis tests on {@code grid} and linear interpolation of μ against CLs. */
@@ -242,6 +292,8 @@ public final class UpperLimit {
         private final ProgressListener progress;
         private final Map<Double, HypoTestResult> cache = new TreeMap<>();
         private final Map<Double, Double> asimovOnly = new TreeMap<>();
+        private final NearestFits dataFits = new NearestFits();
+        private final NearestFits asimovFits = new NearestFits();
         private HypoTest test;
         private DoubleFunction<HypoTestResult> tester;
         private AsymptoticCalculator asymptotic;
@@ -264,7 +316,22 @@ public final class UpperLimit {
         }
 
         HypoTestResult get(double mu) {
-            return cache.computeIfAbsent(mu, tester::apply);
+            HypoTestResult r = cache.get(mu);
+            if (r != null) {
+                return r;
+            }
+            if (asymptotic == null) {
+                r = tester.apply(mu);
+            } else {
+                // start each fixed-μ fit from the one at the nearest μ tried so far: its point and metric
+                AsymptoticCalculator.Tested t = asymptotic.test(mu, dataFits.nearest(mu, null),
+                        asimovFits.nearest(mu, null));
+                dataFits.add(mu, t.fixedOnData());
+                asimovFits.add(mu, t.fixedOnAsimov());
+                r = t.result();
+            }
+            cache.put(mu, r);
+            return r;
         }
 
         /**
@@ -276,7 +343,14 @@ public final class UpperLimit {
             if (full != null) {
                 return Math.sqrt(full.testStatisticAsimov());
             }
-            return Math.sqrt(asimovOnly.computeIfAbsent(mu, asymptotic::asimovStatistic));
+            Double q = asimovOnly.get(mu);
+            if (q == null) {
+                TestStatisticValue v = asymptotic.asimovStatistic(mu, asimovFits.nearest(mu, null));
+                asimovFits.add(mu, v.fixedFit());
+                q = v.value();
+                asimovOnly.put(mu, q);
+            }
+            return Math.sqrt(q);
         }
 
         double poiUpperBound() {
@@ -291,6 +365,8 @@ public final class UpperLimit {
             // results under the old bound may differ (a free fit could have stopped at it): drop them
             cache.clear();
             asimovOnly.clear();
+            dataFits.clear();
+            asimovFits.clear();
         }
 
         /** The cached points closest to alpha on either side, as pyhf's {@code best_bracket}. */

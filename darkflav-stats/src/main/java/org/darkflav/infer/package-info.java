@@ -28,6 +28,10 @@
  * UpperLimitResult limit = UpperLimit.asymptotic(pl)
  *         .rootFinding(model.observedData(), 0.95, pl.poiLowerBound(), pl.poiUpperBound(), 1e-4,
  *                 ProgressListener.NONE);
+ * // 90 % and 95 % limits from one search, sharing its fits
+ * List<UpperLimitResult> both = UpperLimit.asymptotic(pl)
+ *         .rootFinding(model.observedData(), new double[] {0.90, 0.95}, pl.poiLowerBound(),
+ *                 pl.poiUpperBound(), 1e-4, ProgressListener.NONE);
  * }</pre>
  */
 package org.darkflav.infer;
