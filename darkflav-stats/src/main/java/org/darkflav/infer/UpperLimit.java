@@ -91,7 +91,7 @@ public final class UpperLimit {
         }
         for (int i = 0; anyAbove(cache.get(hi), alphaLow); i++) {
             if (i == MAX_EXPANSIONS) {
-                throw new InferenceException("CLs stays above " + alphaLow + " up to " + poiName() + " = " + hi
+                throw new NoUpperLimitException("CLs stays above " + alphaLow + " up to " + poiName() + " = " + hi
                         + " (the bracket was doubled " + MAX_EXPANSIONS + " times): no upper limit found; the"
                         + " signal is too small for the data to constrain it");
             }

@@ -1,8 +1,9 @@
 package org.darkflav.recast.scan;
 
+import java.util.List;
 import org.darkflav.fit.FitResult;
-import org.darkflav.infer.InferenceException;
 import org.darkflav.infer.IntervalResult;
+import org.darkflav.infer.NoUpperLimitException;
 import org.darkflav.infer.ProfileInterval;
 import org.darkflav.infer.ProfileLikelihood;
 import org.darkflav.infer.ProgressListener;
@@ -29,7 +30,7 @@ final class PointInference {
         FitResult free = pl.fit(data);
         double muHat = free.values()[poi];
         // warm start: the background-only fit starts from the best fit's nuisances
-        FitResult zero = pl.fixedPoiFit(data, 0.0, free.values());
+        FitResult zero = pl.fixedPoiFit(data, 0.0, free);
         double q0 = muHat > 0 ? Math.max(0, zero.minimum() - free.minimum()) : 0;
         IntervalResult iv = new ProfileInterval(pl).interval(data, pl.poiName(), 1.0);
         boolean converged = free.converged() && zero.converged();
@@ -40,15 +41,16 @@ final class PointInference {
         if (limits) {
             double hi = Math.max(1.0, 2 * iv.upper());
             try {
-                UpperLimitResult l90 = UpperLimit.asymptotic(pl).rootFinding(data, 0.90, 0.02, hi, LIMIT_RTOL,
-                        ProgressListener.NONE);
-                UpperLimitResult l95 = UpperLimit.asymptotic(pl).rootFinding(data, 0.95, 0.02, hi, LIMIT_RTOL,
-                        ProgressListener.NONE);
+                // one search for both levels: the fits and hypothesis tests are shared
+                List<UpperLimitResult> l = UpperLimit.asymptotic(pl).rootFinding(data, new double[] {0.90, 0.95},
+                        0.02, hi, LIMIT_RTOL, ProgressListener.NONE);
+                UpperLimitResult l90 = l.get(0);
+                UpperLimitResult l95 = l.get(1);
                 ul90 = l90.observed() * brPerPoiUnit;
                 ul95 = l95.observed() * brPerPoiUnit;
                 exp90 = scale(l90.expected().toArray(), brPerPoiUnit);
                 exp95 = scale(l95.expected().toArray(), brPerPoiUnit);
-            } catch (InferenceException e) {
+            } catch (NoUpperLimitException e) {
                 // near the kinematic endpoint X puts (almost) no events into the bins: CLs never falls below
                 // the level even at Br >> 1, so there is no limit; NaN says "none" in tables (null in JSON)
                 ul90 = Double.NaN;
