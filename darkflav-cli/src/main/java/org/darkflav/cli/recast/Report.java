@@ -66,7 +66,7 @@ final class Report {
         }
         d.table(List.of("analysis", "m_X / GeV [Δ2NLL = 1]", "Br", "Z_local", "UL 95 % CLs", "all fits converged"), best);
         d.paragraph("Mass grids: " + r.grid() + " GeV; full likelihood " + r.fullGrid() + " GeV"
-                + (r.limitsFull() ? "" : " (no CLs limits for the full likelihood in this run: about 20 s per mass)")
+                + (r.limitsFull() ? "" : " (no CLs limits for the full likelihood in this run: --no-full-limits)")
                 + ". BaBar and the combination exist only where the BaBar curve is (0.10-2.92 GeV). The best mass has the "
                 + "grid's resolution. Z_local is local (no look-elsewhere correction).");
         for (var e : r.scans().entrySet()) {

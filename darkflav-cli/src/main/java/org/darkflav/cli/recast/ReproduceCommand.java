@@ -36,7 +36,7 @@ public final class ReproduceCommand implements Callable<Integer> {
     /** Default grid of the fast analyses: 0.0-4.6 GeV in 0.1 GeV. */
     static final String DEFAULT_MASSES = "0:4.6:0.1";
     /** Default grid of the full likelihood (about 4 s per mass without limits). */
-    static final String DEFAULT_FULL_MASSES = "0:4.4:0.4";
+    static final String DEFAULT_FULL_MASSES = "0:4.6:0.2";
     static final String QUICK_MASSES = "0:4.6:0.2";
     static final String QUICK_FULL_MASSES = "1:3:0.5";
 
@@ -53,7 +53,8 @@ public final class ReproduceCommand implements Callable<Integer> {
             description = "mass grid in GeV of the full-likelihood scan (default " + DEFAULT_FULL_MASSES + ")")
     String fullMasses;
 
-    @Option(names = "--full-limits", description = "also CLs limits for the full likelihood (about 20 s per mass)")
+    @Option(names = "--full-limits", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "CLs limits for the full likelihood too (default; about 1 s per mass); --no-full-limits skips them")
     boolean fullLimits;
 
     @Option(names = {"-q", "--quiet"}, description = "no progress bars (they are shown only when stderr is a console "

@@ -30,8 +30,8 @@ import org.darkflav.recast.scan.WorkspaceAnalysis;
 /**
  * Runs the recast: SM-only fits, then the mass scans of every analysis, reporting one line and one
  * progress bar per stage and keeping each stage's timing.
- * The full likelihood (232 parameters, about 4 s per mass without limits) runs on its own coarser grid
- * and without CLs limits unless asked; the paper-method analyses take milliseconds per mass.
+ * The full likelihood (232 parameters, about 1 s per mass with limits) runs on its own coarser grid;
+ * the paper-method analyses take milliseconds per mass.
  */
 final class Reproducer {
 
