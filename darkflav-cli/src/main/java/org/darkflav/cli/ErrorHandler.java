@@ -23,6 +23,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             UserException.class,
             org.darkflav.histfactory.spec.SpecException.class,
             org.darkflav.physics.PhysicsInputException.class,
+            // the model's signal cannot be constrained by its data: a property of the input, not a bug
+            org.darkflav.infer.NoUpperLimitException.class,
             IOException.class,
             UncheckedIOException.class);
 

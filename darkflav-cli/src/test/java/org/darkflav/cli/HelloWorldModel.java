@@ -18,7 +18,12 @@ final class HelloWorldModel {
     private HelloWorldModel() {}
 
     static HistFactoryModel withData(double[] observed) {
-        var signal = new SampleSpec("signal", new double[] {12, 11}, List.of(new ModifierSpec.NormFactor("mu")));
+        return withSignal(new double[] {12, 11}, observed);
+    }
+
+    /** The same with another signal, e.g. one too small for any limit. */
+    static HistFactoryModel withSignal(double[] signalYields, double[] observed) {
+        var signal = new SampleSpec("signal", signalYields, List.of(new ModifierSpec.NormFactor("mu")));
         var background = new SampleSpec("background", new double[] {50, 52},
                 List.of(new ModifierSpec.ShapeSys("uncorr_bkguncrt", new double[] {3, 7})));
         return HistFactoryModel.build(List.of(new ChannelSpec("singlechannel", List.of(signal, background))),

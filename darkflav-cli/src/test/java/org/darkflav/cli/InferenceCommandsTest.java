@@ -180,6 +180,11 @@ class InferenceCommandsTest {
         Run range = helloWorld("limit", "ws.json", "--scan", "0:5");
         assertThat(range.exitCode()).isEqualTo(ExitCodes.USER_ERROR);
         assertThat(range.err()).contains("lo:hi:n");
+        // a signal of 1e-9 events: CLs stays near 1 for any mu the bracket reaches, no limit exists
+        Run tiny = run(ws -> HelloWorldModel.withSignal(new double[] {1e-9, 1e-9}, new double[] {51, 48}), "limit",
+                "ws.json");
+        assertThat(tiny.exitCode()).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(tiny.err()).contains("no upper limit found").doesNotContain("internal error");
         Run missing = run(InferenceCommands.all(), "hypotest", "no/such/ws.json");
         assertThat(missing.exitCode()).isEqualTo(ExitCodes.USER_ERROR);
         assertThat(missing.err()).contains("no/such/ws.json").contains("no such file");
