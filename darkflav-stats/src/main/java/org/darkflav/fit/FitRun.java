@@ -98,7 +98,7 @@ final class FitRun {
                 return status;
             }
             double[][] h = bfgs.centralHessian();
-            if (!BoundedBfgs.allFinite(h)) {
+            if (!Vectors.allFinite(h)) {
                 bfgs.note("EDM not checked: the finite-difference Hessian is not finite");
                 bfgs.forgetHessian();
                 return status;
@@ -146,7 +146,7 @@ final class FitRun {
         }
         try {
             double[][] h = bfgs.centralHessian();
-            if (!BoundedBfgs.allFinite(h)) {
+            if (!Vectors.allFinite(h)) {
                 bfgs.note("Hessian at the minimum is not finite: no covariance");
                 bfgs.forgetHessian();
                 return status == FitStatus.CONVERGED ? FitStatus.HESSIAN_NOT_POSITIVE_DEFINITE : status;

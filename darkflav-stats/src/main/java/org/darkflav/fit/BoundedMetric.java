@@ -1,0 +1,115 @@
+package org.darkflav.fit;
+
+/**
+ * The inverse-Hessian estimate V over the free slots of a bounded fit, with, per slot, the variance
+ * an argument released from its bound re-enters V with (the inverse of its finite-difference
+ * curvature, or the diagonal of the metric it was set from).
+ */
+final class BoundedMetric {
+
+    private final int m;
+    private final InverseHessian inverse;
+    private final double[] releaseVariance;
+
+    BoundedMetric(int m) {
+        this.m = m;
+        this.inverse = new InverseHessian(m);
+        this.releaseVariance = new double[m];
+    }
+
+    /** Sets V directly (an inverse Hessian over the free slots, e.g. from an earlier fit). */
+    void set(double[][] v) {
+        inverse.set(v);
+        for (int k = 0; k < m; k++) {
+            releaseVariance[k] = v[k][k];
+        }
+    }
+
+    /** V = H⁻¹, regularised if needed, or 1/diag(H) if the inverse is not finite; says which. */
+    String setInverseOf(double[][] h) {
+        String what;
+        Hessian.Inverse inv = Vectors.allFinite(h) ? Hessian.invert(h) : null;
+        if (inv != null && Vectors.allFinite(inv.matrix())) {
+            inverse.set(inv.matrix());
+            what = inv.positiveDefinite() ? "positive definite" : "not positive definite, regularised";
+        } else {
+            what = "not finite, diagonal used";
+        }
+        for (int k = 0; k < m; k++) {
+            double hkk = h[k][k];
+            releaseVariance[k] = hkk > 0 && Double.isFinite(hkk) ? 1 / hkk : 1.0;
+        }
+        if (inv == null || !Vectors.allFinite(inv.matrix())) {
+            inverse.setDiagonal(releaseVariance);
+        }
+        return what;
+    }
+
+    /** V = diag(release variances), with the held slots removed again. */
+    void resetToDiagonal(ActiveSet set) {
+        inverse.setDiagonal(releaseVariance);
+        for (int k = 0; k < m; k++) {
+            if (set.isHeld(k)) {
+                inverse.activate(k);
+            }
+        }
+    }
+
+    void activate(int k) {
+        inverse.activate(k);
+    }
+
+    void release(int k) {
+        inverse.release(k, releaseVariance[k]);
+    }
+
+    void multiply(double[] a, double[] out) {
+        inverse.multiply(a, out);
+    }
+
+    /** aᵀ V a, leaving V a in {@code work}. */
+    double quadraticForm(double[] a, double[] work) {
+        return inverse.quadraticForm(a, work);
+    }
+
+    /** The BFGS update with step s and gradient change y ({@code work} is scratch). */
+    void update(double[] s, double[] y, double[] work) {
+        inverse.update(s, y, work);
+    }
+
+    /** Per free slot, the current error estimate √V_kk (the release variance if held), 1 where unusable. */
+    double[] errorScale(ActiveSet set) {
+        double[] scale = new double[m];
+        for (int k = 0; k < m; k++) {
+            double v = set.isHeld(k) ? releaseVariance[k] : inverse.diagonal(k);
+            scale[k] = v > 0 && Double.isFinite(v) ? Math.sqrt(v) : 1.0;
+        }
+        return scale;
+    }
+
+    /**
+     * V over all n arguments, for warm starts: rows and columns of fixed arguments 0, an argument held
+     * at a bound with the variance it would be released with and no correlations. Null if V is not
+     * finite or has a non-positive diagonal.
+     */
+    double[][] expand(int n, ActiveSet set) {
+        if (m == 0) {
+            return null;
+        }
+        int[] free = set.free();
+        double[][] out = new double[n][n];
+        for (int a = 0; a < m; a++) {
+            double[] row = out[free[a]];
+            for (int b = 0; b < m; b++) {
+                row[free[b]] = inverse.entry(a, b);
+            }
+            if (set.isHeld(a)) {
+                row[free[a]] = releaseVariance[a];
+            }
+            if (!(row[free[a]] > 0) || !Vectors.allFinite(row)) {
+                return null;
+            }
+        }
+        return out;
+    }
+}
