@@ -90,7 +90,7 @@ public final class CouplingsFitCommand implements Callable<Integer> {
         for (CouplingModelKind kind : r.fits().keySet()) {
             CouplingFitResult f = r.fits().get(kind);
             s.append(String.format(Locale.ROOT, "%-27s %-34s %-34s %8.1f%%%s%n",
-                    kind.label() + (kind.unit().isEmpty() ? "" : " [" + kind.unit() + "]"),
+                    kind.labelWithUnit(),
                     interval(f.gV(), f.gVLow(), f.gVHigh()), interval(f.gA(), f.gALow(), f.gAHigh()),
                     100 * r.formFactorWidening(kind), f.converged() ? "" : "  NOT CONVERGED"));
         }

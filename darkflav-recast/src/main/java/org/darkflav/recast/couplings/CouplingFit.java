@@ -41,6 +41,6 @@ public final class CouplingFit {
         }
         boolean nuisances = likelihood.model().parameterNames().stream().anyMatch(n -> n.startsWith("ff_"));
         return new CouplingFitResult(kind, massGeV, nuisances, v.bestFit() * u, v.lower() * u, v.upper() * u, gA * u,
-                aLow * u, aHigh * u, Math.min(best.minimum(), Double.MAX_VALUE), converged);
+                aLow * u, aHigh * u, best.minimum(), converged);
     }
 }

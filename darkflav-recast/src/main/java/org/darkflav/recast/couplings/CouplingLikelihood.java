@@ -70,12 +70,9 @@ public record CouplingLikelihood(ReparametrisedModel model, double unit, Quadrat
     /** One relative nuisance per non-zero coefficient, with the coefficients' correlation. */
     private static void addNuisances(ReparametrisedModel.Builder builder, QuadraticRate rate, String prefix,
             String[] names) {
-        if (rate.covariance() == null) {
-            return;
-        }
         List<Integer> used = new ArrayList<>();
         for (int c = 0; c < 2; c++) {
-            if (rate.coefficient(c) > 0 && rate.covariance()[c][c] > 0) {
+            if (rate.hasNuisance(c)) {
                 used.add(c);
             }
         }
@@ -89,7 +86,7 @@ public record CouplingLikelihood(ReparametrisedModel model, double unit, Quadrat
             builder.add(new NewParameter(names[ci], 1.0, 1 - NUISANCE_RANGE, 1 + NUISANCE_RANGE, false));
             for (int j = 0; j < n; j++) {
                 int cj = used.get(j);
-                cov[i][j] = rate.covariance()[ci][cj] / (rate.coefficient(ci) * rate.coefficient(cj));
+                cov[i][j] = rate.relativeCovariance(ci, cj);
             }
         }
         if (n > 0) {

@@ -1,6 +1,5 @@
 package org.darkflav.recast.couplings;
 
-import java.util.Locale;
 import org.darkflav.physics.models.Alp;
 import org.darkflav.physics.models.Couplings;
 import org.darkflav.physics.models.NewPhysics;
@@ -14,57 +13,40 @@ import org.darkflav.physics.rates.RateCoefficients;
  * g_R, for dimension 5 and 6 divided by Λ and Λ²) or an ALP (Eq. 14, couplings g_V/f and g_A/f).
  */
 public enum CouplingModelKind {
-    ZPRIME_DIM4("Z' dim 4", ""),
-    ZPRIME_DIM5("Z' dim 5 (dipole)", "GeV^-1"),
-    ZPRIME_DIM6("Z' dim 6", "GeV^-2"),
-    ALP("ALP", "GeV^-1");
+    ZPRIME_DIM4("Z' dim 4", ZPrimeOperator.DIM4),
+    ZPRIME_DIM5("Z' dim 5 (dipole)", ZPrimeOperator.DIM5),
+    ZPRIME_DIM6("Z' dim 6", ZPrimeOperator.DIM6),
+    ALP("ALP", null);
 
     private final String label;
-    private final String unit;
+    private final ZPrimeOperator operator;
 
-    CouplingModelKind(String label, String unit) {
+    CouplingModelKind(String label, ZPrimeOperator operator) {
         this.label = label;
-        this.unit = unit;
+        this.operator = operator;
     }
 
     public String label() {
         return label;
     }
 
-    /** Unit of the couplings (empty for dimensionless). */
+    /** Unit of the couplings (empty for dimensionless): the operator's, g/f in GeV⁻¹ for the ALP. */
     public String unit() {
-        return unit;
+        return operator == null ? "GeV^-1" : operator.couplingUnit();
+    }
+
+    /** The label with the coupling unit in brackets, e.g. {@code Z' dim 6 [GeV^-2]}. */
+    public String labelWithUnit() {
+        return unit().isEmpty() ? label : label + " [" + unit() + "]";
     }
 
     /** Rate coefficients of the process at {@code massGeV}. */
     public RateCoefficients coefficients(BToKX process, double massGeV) {
-        return switch (this) {
-            case ZPRIME_DIM4 -> process.zPrime(massGeV, ZPrimeOperator.DIM4);
-            case ZPRIME_DIM5 -> process.zPrime(massGeV, ZPrimeOperator.DIM5);
-            case ZPRIME_DIM6 -> process.zPrime(massGeV, ZPrimeOperator.DIM6);
-            case ALP -> process.alp(massGeV);
-        };
+        return process.coefficients(massGeV, unitModel());
     }
 
     /** A model of this kind with unit couplings (the rates only need its kind). */
     public NewPhysics unitModel() {
-        return switch (this) {
-            case ZPRIME_DIM4 -> new ZPrime(ZPrimeOperator.DIM4, new Couplings(1, 1));
-            case ZPRIME_DIM5 -> new ZPrime(ZPrimeOperator.DIM5, new Couplings(1, 1));
-            case ZPRIME_DIM6 -> new ZPrime(ZPrimeOperator.DIM6, new Couplings(1, 1));
-            case ALP -> new Alp(1, 1, 1);
-        };
-    }
-
-    /** From a command-line name: dim4, dim5, dim6, alp. */
-    public static CouplingModelKind fromName(String name) {
-        return switch (name.toLowerCase(Locale.ROOT)) {
-            case "dim4", "4" -> ZPRIME_DIM4;
-            case "dim5", "5" -> ZPRIME_DIM5;
-            case "dim6", "6" -> ZPRIME_DIM6;
-            case "alp" -> ALP;
-            default -> throw new IllegalArgumentException("unknown coupling model '" + name
-                    + "'; known: dim4, dim5, dim6, alp");
-        };
+        return operator == null ? new Alp(1, 1, 1) : new ZPrime(operator, new Couplings(1, 1));
     }
 }

@@ -1,5 +1,6 @@
 package org.darkflav.recast.couplings;
 
+import org.darkflav.infer.LikelihoodScan;
 import org.darkflav.recast.analysis.AsymmetricGaussian;
 
 /**
@@ -20,8 +21,8 @@ public final class CouplingPlane {
 
     /** Δχ² over Br(B → K X) in [0, maxK] and Br(B → K* X) in [0, maxKstar], n × n points. */
     public DeltaChi2Grid brPlane(double maxK, double maxKstar, int n) {
-        double[] x = DeltaChi2Grid.linspace(0, maxK, n);
-        double[] y = DeltaChi2Grid.linspace(0, maxKstar, n);
+        double[] x = LikelihoodScan.Axis.linspace("Br_K", 0, maxK, n).values();
+        double[] y = LikelihoodScan.Axis.linspace("Br_Kstar", 0, maxKstar, n).values();
         double[][] v = new double[n][n];
         for (int j = 0; j < n; j++) {
             double b = kstar.twiceDeltaNll(y[j]);
@@ -40,7 +41,7 @@ public final class CouplingPlane {
             double knownMinimum, String unitLabel) {
         NuisanceProfile k = new NuisanceProfile(BrTerm.of(kaon), kaonRate);
         NuisanceProfile ks = new NuisanceProfile(BrTerm.of(kstar), kstarRate);
-        double[] g = DeltaChi2Grid.linspace(-gMax, gMax, n);
+        double[] g = LikelihoodScan.Axis.linspace("g", -gMax, gMax, n).values();
         double[][] v = new double[n][n];
         for (int j = 0; j < n; j++) {
             for (int i = 0; i < n; i++) {

@@ -57,12 +57,4 @@ public record DeltaChi2Grid(String xLabel, String yLabel, double[] x, double[] y
         }
         return false;
     }
-
-    static double[] linspace(double lo, double hi, int n) {
-        double[] v = new double[n];
-        for (int i = 0; i < n; i++) {
-            v[i] = lo + (hi - lo) * i / (n - 1);
-        }
-        return v;
-    }
 }

@@ -33,10 +33,10 @@ final class NuisanceProfile {
             double[][] rel = new double[2][2];
             for (int i = 0; i < 2; i++) {
                 for (int j = 0; j < 2; j++) {
-                    double bi = rate.coefficient(i);
-                    double bj = rate.coefficient(j);
-                    // a zero coefficient has no nuisance: give it unit width so the matrix stays invertible
-                    rel[i][j] = bi > 0 && bj > 0 ? rate.covariance()[i][j] / (bi * bj) : (i == j ? 1 : 0);
+                    // a coefficient without a nuisance (fixed at 1 below) gets unit width: the matrix stays
+                    // invertible and its row adds nothing
+                    rel[i][j] = rate.hasNuisance(i) && rate.hasNuisance(j) ? rate.relativeCovariance(i, j)
+                            : (i == j ? 1 : 0);
                 }
             }
             RealMatrix c = MatrixUtils.createRealMatrix(rel);
@@ -73,7 +73,7 @@ final class NuisanceProfile {
             }
         };
         FitProblem problem = new FitProblem(objective, new double[] {1, 1}, new double[] {1 - RANGE, 1 - RANGE},
-                new double[] {1 + RANGE, 1 + RANGE}, new boolean[] {rate.bV() == 0, rate.bA() == 0});
+                new double[] {1 + RANGE, 1 + RANGE}, new boolean[] {!rate.hasNuisance(0), !rate.hasNuisance(1)});
         FitResult fit = MINIMIZER.minimize(problem);
         return fit.minimum();
     }

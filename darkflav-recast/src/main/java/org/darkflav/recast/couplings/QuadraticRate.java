@@ -30,6 +30,16 @@ public record QuadraticRate(double bV, double bA, double[][] covariance) {
         return new QuadraticRate(bV, bA, null);
     }
 
+    /** Whether coefficient {@code c} carries a form-factor nuisance: non-zero, with a positive variance. */
+    public boolean hasNuisance(int c) {
+        return covariance != null && coefficient(c) > 0 && covariance[c][c] > 0;
+    }
+
+    /** Covariance of the relative coefficients b_i/b̄_i and b_j/b̄_j (both with a nuisance). */
+    public double relativeCovariance(int i, int j) {
+        return covariance[i][j] / (coefficient(i) * coefficient(j));
+    }
+
     /** The coefficient of g_V (index 0) or g_A (1). */
     public double coefficient(int index) {
         return index == 0 ? bV : bA;

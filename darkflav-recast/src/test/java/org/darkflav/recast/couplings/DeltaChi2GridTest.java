@@ -3,14 +3,15 @@ package org.darkflav.recast.couplings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.darkflav.infer.LikelihoodScan;
 import org.junit.jupiter.api.Test;
 
 class DeltaChi2GridTest {
 
     /** Δχ² = x² + (y/2)²: the region below L is an ellipse of area π·L·2. */
     private static DeltaChi2Grid ellipse(int n) {
-        double[] x = DeltaChi2Grid.linspace(-4, 4, n);
-        double[] y = DeltaChi2Grid.linspace(-8, 8, n);
+        double[] x = LikelihoodScan.Axis.linspace("x", -4, 4, n).values();
+        double[] y = LikelihoodScan.Axis.linspace("y", -8, 8, n).values();
         double[][] v = new double[n][n];
         for (int j = 0; j < n; j++) {
             for (int i = 0; i < n; i++) {
