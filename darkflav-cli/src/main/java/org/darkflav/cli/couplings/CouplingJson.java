@@ -21,11 +21,7 @@ public final class CouplingJson {
 
     /** {@code alp_m2}: F_V with its 68 % interval and the 2σ lower bound on F_A, in GeV. */
     public static void alp(ObjectNode o, AlpDecayConstants a, String note) {
-        Json.put(o, "mass_GeV", a.massGeV());
-        Json.put(o, "F_V_GeV", a.fV());
-        Json.put(o, "F_V_lo_GeV", a.fVLow());
-        Json.put(o, "F_V_hi_GeV", a.fVHigh());
-        Json.put(o, "F_A_min_GeV_2sigma", a.fAMin2Sigma());
+        alpPoint(o, a);
         Json.put(o, "br_B_to_K", a.br());
         Json.put(o, "br_B_to_K_lo", a.brLow());
         Json.put(o, "br_B_to_K_hi", a.brHigh());

@@ -15,6 +15,7 @@ import org.darkflav.physics.rates.B3MinusL3Channel;
 import org.darkflav.physics.rates.B3MinusL3Point;
 import org.darkflav.physics.rates.B3MinusL3Predictions;
 import org.darkflav.physics.rates.PhysicsInputs;
+import org.darkflav.recast.analysis.KstarXResults;
 import org.darkflav.recast.analysis.PaperMethodOptions;
 import org.darkflav.recast.couplings.AlpDecayConstants;
 import org.darkflav.recast.couplings.AlpScan;
@@ -31,6 +32,7 @@ import org.darkflav.recast.projection.ProjectionResult;
 import org.darkflav.recast.projection.SystematicsScaling;
 import org.darkflav.recast.scan.MassPoint;
 import org.darkflav.recast.scan.RecastAnalyses;
+import org.darkflav.recast.scan.ScanResult;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -49,7 +51,12 @@ final class ModelSection {
 
     private ModelSection() {}
 
-    static ModelInterpretation compute(RecastAnalyses analyses, TaskRunner runner, ProgressListener progress) {
+    /**
+     * @param combined the combined B -> K X scan, for the ALP decay constants against mass
+     * @param kstar the B -> K* X limits on their grid
+     */
+    static ModelInterpretation compute(RecastAnalyses analyses, ScanResult combined, KstarXResults kstar,
+            TaskRunner runner, ProgressListener progress) {
         PhysicsInputs physics = PhysicsInputs.defaults();
         CouplingInterpretationResult couplings = new CouplingInterpretations(analyses, physics)
                 .at(Reproduction.COMBINED, PaperValues.PAPER_MASS_GEV).run();
@@ -62,15 +69,12 @@ final class ModelSection {
         ProjectionResult scaled = new Projection(now, SystematicsScaling.SYSTEMATICS_SCALE_WITH_SQRT_L).run(
                 Reproduction.ITA, true, note, paper::withX, OUTLOOK_MASSES, OUTLOOK_LUMIS_AB, SIGNAL,
                 runner, ProgressListener.NONE);
-        return new ModelInterpretation(couplings, b3l3, fixed, scaled);
+        // F_V and the F_A bound against m_a: the two-step route on the scans (form factors central)
+        List<AlpDecayConstants> alp = AlpScan.of(physics, combined.points(), kstar.scan());
+        return new ModelInterpretation(couplings, alp, b3l3, fixed, scaled);
     }
 
     static final String ALP_FIGURE = "figures/alp_decay_constants";
-
-    /** F_V and the F_A bound against m_a from the combined B -> K X scan and the B -> K* X limits. */
-    static List<AlpDecayConstants> alpScan(Reproduction r) {
-        return AlpScan.of(PhysicsInputs.defaults(), r.scans().get(Reproduction.COMBINED).points(), r.kstar().scan());
-    }
 
     /**
      * summary.json: {@code alp_m2}, {@code zprime_dim4_m2} (issue-6 contract), {@code alp_scan},
@@ -85,7 +89,7 @@ final class ModelSection {
         scan.put("note", "F_V from the combined (APPROXIMATE) Br(B -> K X) 68 % interval per mass, F_A bound from the "
                 + "APPROXIMATE 2 sigma Br(B -> K* X) limit; two-step route (form factors at their central values)");
         ArrayNode points = scan.putArray("points");
-        for (AlpDecayConstants a : alpScan(r)) {
+        for (AlpDecayConstants a : m.alpScan()) {
             CouplingJson.alpPoint(points.addObject(), a);
         }
         CouplingJson.dim4(summary.putObject("zprime_dim4_m2"), c);
@@ -137,7 +141,7 @@ final class ModelSection {
         }
         ModelInterpretation m = r.models();
         MassPoint belle2 = r.atPaperMass().get(Reproduction.ITA);
-        List<AlpDecayConstants> alp = alpScan(r);
+        List<AlpDecayConstants> alp = m.alpScan();
         double[] mass = alp.stream().mapToDouble(AlpDecayConstants::massGeV).toArray();
         plots.lines(dir.resolve(ALP_FIGURE), new ReportPlots.Spec("ALP decay constants (APPROXIMATE)", "m_a [GeV]",
                 "F [GeV]", true, List.of("APPROXIMATE: see report.md")), List.of(
@@ -168,7 +172,7 @@ final class ModelSection {
         List<List<String>> rows = new ArrayList<>();
         for (CouplingModelKind kind : c.fits().keySet()) {
             CouplingFitResult f = c.fits().get(kind);
-            rows.add(List.of(kind.label() + (kind.unit().isEmpty() ? "" : " [" + kind.unit() + "]"),
+            rows.add(List.of(kind.labelWithUnit(),
                     interval(f.gV(), f.gVLow(), f.gVHigh()), interval(f.gA(), f.gALow(), f.gAHigh()),
                     String.format(Locale.ROOT, "%.1f %%", 100 * c.formFactorWidening(kind)),
                     f.converged() ? "yes" : "NO"));
@@ -193,7 +197,7 @@ final class ModelSection {
                 List.of("F_A = 2f/|g_A|, 2 sigma lower bound [GeV]", String.format(Locale.ROOT, "%.3g", a.fAMin2Sigma()),
                         "1.7e8")));
         List<List<String>> alpRows = new ArrayList<>();
-        for (AlpDecayConstants x : alpScan(r)) {
+        for (AlpDecayConstants x : m.alpScan()) {
             if (Math.abs(x.massGeV() * 2 - Math.rint(x.massGeV() * 2)) < 1e-9) {
                 alpRows.add(List.of(String.format(Locale.ROOT, "%.1f", x.massGeV()),
                         interval(x.fV(), x.fVLow(), x.fVHigh()), String.format(Locale.ROOT, "%.3g", x.fAMin2Sigma())));

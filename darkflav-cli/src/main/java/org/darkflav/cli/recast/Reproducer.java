@@ -92,7 +92,7 @@ final class Reproducer {
                 Reproduction.ITA, best), "best-fit spectrum", p -> PostfitSpectrum.of(xWs), s -> 1);
         ModelInterpretation models = stage("coupling fits and Fig. 2 at 2 GeV (APPROXIMATE), B3-L3 point, Belle II "
                 + "outlook on " + java.util.Arrays.toString(ModelSection.OUTLOOK_MASSES) + " GeV", "couplings and outlook",
-                p -> ModelSection.compute(analyses, runner, p), m -> ModelSection.OUTLOOK_MASSES.length);
+                p -> ModelSection.compute(analyses, scans.get(Reproduction.COMBINED), kstar, runner, p), m -> ModelSection.OUTLOOK_MASSES.length);
         return new Reproduction(sm, smLiteral, fullSm, scans, at2, grid, fullGrid, smWs, xWs, limitsFull, shapes,
                 spectrum, kstar, models);
     }
