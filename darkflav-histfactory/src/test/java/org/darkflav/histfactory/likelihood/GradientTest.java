@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;
 import org.darkflav.fit.Objective;
+import org.darkflav.histfactory.GradientCheck;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
@@ -48,29 +49,11 @@ class GradientTest {
         return x;
     }
 
+    /** Central differences with h = 1e-6: truncation O(h²) plus rounding ≈ 1e-16·|f|/h, with margin. */
+    private static final GradientCheck CHECK = new GradientCheck(1e-6, 1e-5, 1e-9, 1e-7);
+
     static void check(Objective f, double[] x) {
-        int n = f.dimension();
-        double[] g = new double[n];
-        double value = f.valueAndGradient(x, g);
-        assertThat(value).isEqualTo(f.value(x));
-        double norm = 0;
-        for (double gi : g) {
-            norm = Math.max(norm, Math.abs(gi));
-        }
-        double[] y = x.clone();
-        for (int i = 0; i < n; i++) {
-            double h = 1e-6 * Math.max(1, Math.abs(x[i]));
-            y[i] = x[i] + h;
-            double up = f.value(y);
-            y[i] = x[i] - h;
-            double down = f.value(y);
-            y[i] = x[i];
-            double fd = (up - down) / (2 * h);
-            // central differences: truncation O(h²) plus rounding ≈ 1e-16·|f|/h
-            double tol = 1e-5 * (Math.abs(g[i]) + 1e-3 * norm) + 1e-9 * Math.abs(value) / h + 1e-7;
-            assertThat(g[i]).as("d(2NLL)/dx[%d] at %s", i, java.util.Arrays.toString(x)).isCloseTo(fd,
-                    org.assertj.core.api.Assertions.within(tol));
-        }
+        CHECK.check(f, x);
     }
 
     static double[] doubles(JsonNode a) {
