@@ -10,6 +10,7 @@ import org.darkflav.fit.FitProblem;
 import org.darkflav.fit.FitResult;
 import org.darkflav.fit.QuasiNewtonMinimizer;
 import org.darkflav.histfactory.likelihood.HistFactoryModel;
+import org.darkflav.io.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

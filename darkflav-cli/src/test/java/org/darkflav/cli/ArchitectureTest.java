@@ -21,6 +21,7 @@ class ArchitectureTest {
     /** Packages each module's main code may not import. */
     private static List<String[]> rules() {
         return List.of(
+                new String[] {"darkflav-io", "org.darkflav.fit", "org.darkflav.infer", "org.darkflav.histfactory", "org.darkflav.physics", "org.darkflav.recast", "org.darkflav.cli"},
                 new String[] {"darkflav-stats", "org.darkflav.histfactory", "org.darkflav.physics", "org.darkflav.recast", "org.darkflav.cli"},
                 new String[] {"darkflav-histfactory", "org.darkflav.physics", "org.darkflav.recast", "org.darkflav.cli"},
                 new String[] {"darkflav-physics", "org.darkflav.fit", "org.darkflav.infer", "org.darkflav.histfactory", "org.darkflav.recast", "org.darkflav.cli"},

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.darkflav.cli.AtomicFiles;
+import org.darkflav.io.AtomicFiles;
 import org.darkflav.cli.ExitCodes;
 import org.darkflav.cli.Json;
 import org.darkflav.cli.UserException;

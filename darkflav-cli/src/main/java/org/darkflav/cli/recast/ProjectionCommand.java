@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
-import org.darkflav.cli.AtomicFiles;
+import org.darkflav.io.AtomicFiles;
 import org.darkflav.cli.ExitCodes;
 import org.darkflav.cli.Json;
 import org.darkflav.cli.UserException;

@@ -3,7 +3,7 @@ package org.darkflav.cli.workspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import org.darkflav.cli.AtomicFiles;
+import org.darkflav.io.AtomicFiles;
 import org.darkflav.cli.UserException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -1,4 +1,4 @@
-package org.darkflav.cli;
+package org.darkflav.io;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.darkflav.cli;
+package org.darkflav.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
