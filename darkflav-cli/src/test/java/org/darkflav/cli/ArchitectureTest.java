@@ -25,7 +25,8 @@ class ArchitectureTest {
                 new String[] {"darkflav-stats", "org.darkflav.histfactory", "org.darkflav.physics", "org.darkflav.recast", "org.darkflav.cli"},
                 new String[] {"darkflav-histfactory", "org.darkflav.physics", "org.darkflav.recast", "org.darkflav.cli"},
                 new String[] {"darkflav-physics", "org.darkflav.fit", "org.darkflav.infer", "org.darkflav.histfactory", "org.darkflav.recast", "org.darkflav.cli"},
-                new String[] {"darkflav-recast", "org.darkflav.cli"});
+                new String[] {"darkflav-recast", "org.darkflav.cli", "org.darkflav.plot"},
+                new String[] {"darkflav-plot", "org.darkflav.fit", "org.darkflav.infer", "org.darkflav.histfactory", "org.darkflav.physics", "org.darkflav.recast", "org.darkflav.cli"});
     }
 
     @Test

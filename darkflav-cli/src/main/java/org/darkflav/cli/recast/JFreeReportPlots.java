@@ -1,15 +1,15 @@
 package org.darkflav.cli.recast;
 
 import org.darkflav.cli.couplings.Fig2Plots;
-import org.darkflav.cli.plot.RegionPlots;
+import org.darkflav.plot.RegionPlots;
 import org.darkflav.recast.couplings.CouplingInterpretationResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.darkflav.cli.plot.BandPoint;
-import org.darkflav.cli.plot.PlotSpec;
-import org.darkflav.cli.plot.Plots;
-import org.darkflav.cli.plot.Series;
+import org.darkflav.plot.BandPoint;
+import org.darkflav.plot.PlotSpec;
+import org.darkflav.plot.Plots;
+import org.darkflav.plot.Series;
 
 /** The report's figures drawn with darkflav's JFreeChart plots, as PNG, SVG and PDF. */
 final class JFreeReportPlots implements ReportPlots {

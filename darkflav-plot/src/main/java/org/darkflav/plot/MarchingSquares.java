@@ -1,4 +1,4 @@
-package org.darkflav.cli.plot;
+package org.darkflav.plot;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.darkflav.cli.plot;
+package org.darkflav.plot;
 
 /**
  * Puts AWT into headless mode before any chart class touches it, so plots render on servers and CI machines

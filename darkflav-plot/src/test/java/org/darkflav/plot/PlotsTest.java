@@ -1,4 +1,4 @@
-package org.darkflav.cli.plot;
+package org.darkflav.plot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

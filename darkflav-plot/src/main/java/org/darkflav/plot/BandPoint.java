@@ -1,4 +1,4 @@
-package org.darkflav.cli.plot;
+package org.darkflav.plot;
 
 /**
  * One x value of a banded curve: the central value and the edges of the ±1σ ({@code lo1}, {@code hi1}) and ±2σ

@@ -1,4 +1,4 @@
-package org.darkflav.cli.plot;
+package org.darkflav.plot;
 
 import java.awt.Color;
 import java.awt.Stroke;

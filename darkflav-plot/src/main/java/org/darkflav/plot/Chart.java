@@ -1,4 +1,4 @@
-package org.darkflav.cli.plot;
+package org.darkflav.plot;
 
 import com.orsonpdf.PDFDocument;
 import com.orsonpdf.PDFGraphics2D;
