@@ -11,6 +11,7 @@ import org.darkflav.fit.FitResult;
 import org.darkflav.fit.QuasiNewtonMinimizer;
 import org.darkflav.histfactory.likelihood.HistFactoryModel;
 import org.darkflav.io.AtomicFiles;
+import org.darkflav.report.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

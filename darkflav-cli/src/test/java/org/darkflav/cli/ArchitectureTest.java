@@ -25,7 +25,9 @@ class ArchitectureTest {
                 new String[] {"darkflav-stats", "org.darkflav.histfactory", "org.darkflav.physics", "org.darkflav.recast", "org.darkflav.cli"},
                 new String[] {"darkflav-histfactory", "org.darkflav.physics", "org.darkflav.recast", "org.darkflav.cli"},
                 new String[] {"darkflav-physics", "org.darkflav.fit", "org.darkflav.infer", "org.darkflav.histfactory", "org.darkflav.recast", "org.darkflav.cli"},
-                new String[] {"darkflav-recast", "org.darkflav.cli", "org.darkflav.plot"},
+                new String[] {"darkflav-recast", "org.darkflav.cli", "org.darkflav.plot", "org.darkflav.workflow", "org.darkflav.report"},
+                new String[] {"darkflav-workflow", "org.darkflav.cli", "org.darkflav.plot", "org.darkflav.report"},
+                new String[] {"darkflav-report", "org.darkflav.cli"},
                 new String[] {"darkflav-plot", "org.darkflav.fit", "org.darkflav.infer", "org.darkflav.histfactory", "org.darkflav.physics", "org.darkflav.recast", "org.darkflav.cli"});
     }
 

@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.darkflav.io.AtomicFiles;
 import org.darkflav.cli.ExitCodes;
-import org.darkflav.cli.Json;
+import org.darkflav.report.CouplingJson;
+import org.darkflav.report.Fig2Figures;
+import org.darkflav.report.Json;
 import org.darkflav.cli.UserException;
 import org.darkflav.physics.rates.PhysicsInputs;
 import org.darkflav.recast.couplings.CouplingFitResult;
@@ -65,8 +67,8 @@ public final class CouplingsFitCommand implements Callable<Integer> {
         }
         if (out != null) {
             AtomicFiles.writeString(out.resolve("couplings.json"), Json.pretty(CouplingJson.of(r)));
-            Fig2Plots.left(r, null, Double.NaN, "APPROXIMATE (BaBar digitised)", List.of()).writeAll(out.resolve("fig2_left"));
-            Fig2Plots.right(r, "APPROXIMATE (BaBar digitised)", List.of()).writeAll(out.resolve("fig2_right"));
+            Fig2Figures.left(r, null, Double.NaN, "APPROXIMATE (BaBar digitised)", List.of()).writeAll(out.resolve("fig2_left"));
+            Fig2Figures.right(r, "APPROXIMATE (BaBar digitised)", List.of()).writeAll(out.resolve("fig2_right"));
         }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(json ? Json.pretty(CouplingJson.of(r)) : table(r));

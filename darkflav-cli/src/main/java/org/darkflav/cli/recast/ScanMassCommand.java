@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.darkflav.cli.ExitCodes;
-import org.darkflav.cli.Json;
+import org.darkflav.report.Formats;
+import org.darkflav.report.Json;
+import org.darkflav.report.ScanTables;
 import org.darkflav.cli.UserException;
 import org.darkflav.infer.LocalTaskRunner;
 import org.darkflav.infer.ProgressListener;
@@ -81,8 +83,8 @@ public final class ScanMassCommand implements Callable<Integer> {
                 "UL90", "UL95", "expUL95"));
         for (MassPoint p : r.points()) {
             s.append(String.format(Locale.ROOT, "%8.3f  %-26s %7s %10s %10s %10s%s%n", p.mass(),
-                    Report.br(p.br(), p.errLo(), p.errHi()), Report.f2(p.zLocal()), Report.sci(p.ul90()),
-                    Report.sci(p.ul95()), Report.sci(p.exp95()[2]), p.converged() ? "" : "  NOT CONVERGED"));
+                    Formats.br(p.br(), p.errLo(), p.errHi()), Formats.f2(p.zLocal()), Formats.sci(p.ul90()),
+                    Formats.sci(p.ul95()), Formats.sci(p.exp95()[2]), p.converged() ? "" : "  NOT CONVERGED"));
         }
         s.append(String.format(Locale.ROOT, "best-fit mass %.3f GeV, Delta2NLL = 1 interval [%.3f, %.3f] GeV%s%n",
                 r.best().mass(), r.best().lower(), r.best().upper(),

@@ -1,47 +1,49 @@
 package org.darkflav.cli.recast;
 
+import java.io.PrintWriter;
+import java.util.Locale;
 import org.darkflav.cli.infer.TerminalProgress;
 import org.darkflav.infer.ProgressListener;
+import org.darkflav.workflow.StageListener;
+import org.darkflav.workflow.StageTiming;
 
-/** Opens one progress display per stage of {@code darkflav reproduce}; closing it ends the display. */
-@FunctionalInterface
-interface StageProgress {
+/**
+ * The reproduction's stages on the terminal: a progress bar per stage on stderr (only on a console and without
+ * {@code quiet}, so redirected output and CI logs stay readable) and one log line when a stage is done.
+ */
+final class StageProgress implements StageListener {
 
-    /** A stage's progress display. */
-    interface Bar extends ProgressListener, AutoCloseable {
-        @Override
-        void close();
+    private final PrintWriter err;
+    private final boolean quiet;
+    private TerminalProgress bar;
+
+    StageProgress(PrintWriter err, boolean quiet) {
+        this.err = err;
+        this.quiet = quiet;
     }
 
-    Bar open(String stage);
+    @Override
+    public ProgressListener started(String name, String description) {
+        bar = TerminalProgress.create(name, quiet);
+        return bar;
+    }
 
-    /** No display at all. */
-    StageProgress NONE = stage -> new Bar() {
-        @Override
-        public void progressed(int done, int total) {}
+    @Override
+    public void finished(StageTiming timing, String description) {
+        close();
+        err.println(String.format(Locale.ROOT, "reproduce: %s ... done in %.1f s", description, timing.seconds()));
+        err.flush();
+    }
 
-        @Override
-        public void close() {}
-    };
+    @Override
+    public void aborted(String name) {
+        close();
+    }
 
-    /**
-     * Progress bars on stderr ({@link TerminalProgress}): shown only on a console and without
-     * {@code quiet}, so redirected output and CI logs stay readable.
-     */
-    static StageProgress terminal(boolean quiet) {
-        return stage -> {
-            TerminalProgress t = TerminalProgress.create(stage, quiet);
-            return new Bar() {
-                @Override
-                public void progressed(int done, int total) {
-                    t.progressed(done, total);
-                }
-
-                @Override
-                public void close() {
-                    t.close();
-                }
-            };
-        };
+    private void close() {
+        if (bar != null) {
+            bar.close();
+            bar = null;
+        }
     }
 }

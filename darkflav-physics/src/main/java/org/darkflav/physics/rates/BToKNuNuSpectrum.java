@@ -10,6 +10,7 @@ import org.darkflav.physics.kinematics.DecayMode;
 import org.darkflav.physics.kinematics.Kallen;
 import org.darkflav.physics.kinematics.ModeKinematics;
 import org.darkflav.physics.param.JsonInputs;
+import org.darkflav.physics.param.PaperValues;
 import org.hipparchus.analysis.integration.gauss.GaussIntegrator;
 import org.hipparchus.analysis.integration.gauss.GaussIntegratorFactory;
 
@@ -22,7 +23,7 @@ import org.hipparchus.analysis.integration.gauss.GaussIntegratorFactory;
 public final class BToKNuNuSpectrum {
 
     /** Bundled numbers quoted in the paper. */
-    public static final String SEED_PAPER = "seed-paper/seed_paper_numbers.json";
+    public static final String SEED_PAPER = PaperValues.RESOURCE;
     private static final int GAUSS_POINTS = 48;
 
     private final ModeKinematics kin;

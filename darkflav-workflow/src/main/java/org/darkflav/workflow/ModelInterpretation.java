@@ -1,4 +1,4 @@
-package org.darkflav.cli.recast;
+package org.darkflav.workflow;
 
 import java.util.List;
 import org.darkflav.physics.rates.B3MinusL3Point;

@@ -1,4 +1,4 @@
-package org.darkflav.cli.recast;
+package org.darkflav.report;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +38,7 @@ final class ReportDocument {
         return this;
     }
 
-    String markdown() {
+    public String markdown() {
         StringBuilder b = new StringBuilder();
         for (Block block : blocks) {
             if (block instanceof Heading h) {
@@ -62,7 +62,7 @@ final class ReportDocument {
         return b.toString();
     }
 
-    String html(String title) {
+    public String html(String title) {
         StringBuilder b = new StringBuilder();
         b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(esc(title))
                 .append("</title>\n<style>body{font-family:sans-serif;max-width:70em;margin:2em auto;}"

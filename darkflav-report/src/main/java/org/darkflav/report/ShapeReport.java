@@ -1,11 +1,12 @@
-package org.darkflav.cli.recast;
+package org.darkflav.report;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.darkflav.cli.Json;
-import org.darkflav.recast.scan.MassGrid;
+import org.darkflav.plot.Plots;
+import org.darkflav.plot.PlotSpec;
+import org.darkflav.plot.Series;
 import org.darkflav.recast.scan.ShapeEnvelope;
 import org.darkflav.recast.scan.ShapeEnvelopePoint;
 import org.darkflav.recast.scan.ShapeVariant;
@@ -13,13 +14,11 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The signal-shape and resolution systematics of {@code darkflav reproduce} (issue 5, item 6): the
- * report section, its figure and the {@code shape_systematics} object of summary.json.
+ * The signal-shape and resolution systematics of the reproduction: the report section, its figure and the
+ * {@code shape_systematics} object of summary.json.
  */
-final class ShapeSection {
+final class ShapeReport {
 
-    /** The coarse grid of the systematics: 0.5 to 4.0 GeV in 0.5 GeV steps. */
-    static final MassGrid GRID = new MassGrid(0.5, 4.0, 0.5);
     static final String FIGURE = "figures/shape_systematics_br";
     static final String TITLE = "Signal-shape and resolution systematics";
 
@@ -29,7 +28,7 @@ final class ShapeSection {
             + "Belle II); all renormalised to the binned q2rec range. Envelope = min/max over the variants, nominal "
             + "included. Beyond the paper; no CLs limits.";
 
-    private ShapeSection() {}
+    private ShapeReport() {}
 
     static void report(ReportDocument d, ShapeEnvelope e, List<String> figures) {
         d.heading(2, TITLE);
@@ -41,11 +40,11 @@ final class ShapeSection {
         d.paragraph("Variants: " + String.join("; ", variants) + ".");
         List<List<String>> rows = new ArrayList<>();
         for (ShapeEnvelopePoint p : e.points()) {
-            rows.add(List.of(String.format(Locale.ROOT, "%.2f", p.mass()), Report.sci(p.nominalBr()),
-                    extreme(Report.sci(p.brMin()), p.brMinVariant(), p.brMin() == p.brMax()),
-                    extreme(Report.sci(p.brMax()), p.brMaxVariant(), p.brMin() == p.brMax()), Report.f2(p.nominalZ()),
-                    extreme(Report.f2(p.zMin()), p.zMinVariant(), p.zMin() == p.zMax()),
-                    extreme(Report.f2(p.zMax()), p.zMaxVariant(), p.zMin() == p.zMax()), p.converged() ? "yes" : "NO"));
+            rows.add(List.of(String.format(Locale.ROOT, "%.2f", p.mass()), Formats.sci(p.nominalBr()),
+                    extreme(Formats.sci(p.brMin()), p.brMinVariant(), p.brMin() == p.brMax()),
+                    extreme(Formats.sci(p.brMax()), p.brMaxVariant(), p.brMin() == p.brMax()), Formats.f2(p.nominalZ()),
+                    extreme(Formats.f2(p.zMin()), p.zMinVariant(), p.zMin() == p.zMax()),
+                    extreme(Formats.f2(p.zMax()), p.zMaxVariant(), p.zMin() == p.zMax()), p.converged() ? "yes" : "NO"));
         }
         d.table(List.of("m_X / GeV", "Br nominal", "Br min (variant)", "Br max (variant)", "Z nominal",
                 "Z min (variant)", "Z max (variant)", "converged"), rows);
@@ -96,16 +95,16 @@ final class ShapeSection {
      * One Br curve per variant, nominal first ({@code lines}: the plots' best-fit band would be labelled
      * ±1σ, which an envelope is not).
      */
-    static String draw(ShapeEnvelope e, ReportPlots plots, Path dir) {
+    static String draw(ShapeEnvelope e, Path dir) {
         double[] x = e.points().stream().mapToDouble(ShapeEnvelopePoint::mass).toArray();
-        List<ReportPlots.Curve> curves = new ArrayList<>();
+        List<Series> curves = new ArrayList<>();
         for (int k = 0; k < e.variants().size(); k++) {
             int kk = k;
-            curves.add(new ReportPlots.Curve(e.variants().get(k).name() + (k == 0 ? " (nominal)" : ""), x,
+            curves.add(new Series(e.variants().get(k).name() + (k == 0 ? " (nominal)" : ""), x,
                     e.points().stream().mapToDouble(p -> p.br()[kk]).toArray()));
         }
-        plots.lines(dir.resolve(FIGURE), new ReportPlots.Spec("belle2-ita: Br best fit per signal shape", "m_X [GeV]",
-                "Br(B+ -> K+ X)", false, List.of("beyond the paper")), curves);
+        Plots.lines(new PlotSpec("belle2-ita: Br best fit per signal shape", "m_X [GeV]", "Br(B+ -> K+ X)", false,
+                List.of("beyond the paper")), curves).writeAll(dir.resolve(FIGURE));
         return FIGURE;
     }
 }

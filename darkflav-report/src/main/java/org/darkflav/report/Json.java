@@ -1,4 +1,4 @@
-package org.darkflav.cli;
+package org.darkflav.report;
 
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;

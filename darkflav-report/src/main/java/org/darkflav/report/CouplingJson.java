@@ -1,6 +1,5 @@
-package org.darkflav.cli.couplings;
+package org.darkflav.report;
 
-import org.darkflav.cli.Json;
 import org.darkflav.physics.models.Direction;
 import org.darkflav.recast.couplings.AlpDecayConstants;
 import org.darkflav.recast.couplings.CouplingFitResult;

@@ -1,4 +1,4 @@
-package org.darkflav.cli.couplings;
+package org.darkflav.report;
 
 import java.awt.Color;
 import java.util.ArrayList;
@@ -13,12 +13,12 @@ import org.darkflav.recast.couplings.DeltaChi2Grid;
 import org.darkflav.recast.couplings.LineTension;
 
 /** The paper's Fig. 2: left, Br(B → K Z′) against Br(B → K* Z′); right, the g_L–g_R plane. */
-public final class Fig2Plots {
+public final class Fig2Figures {
 
     private static final double[] LEVELS = {CouplingInterpretationResult.LEVEL_68, CouplingInterpretationResult.LEVEL_95};
     private static final String[] LEVEL_LABELS = {"data, Δχ² < 2.30", "data, Δχ² < 6.18"};
 
-    private Fig2Plots() {}
+    private Fig2Figures() {}
 
     /**
      * @param belle2 Belle II-only Br(B → K X) at this mass: {best, err_lo, err_hi} (the blue band)

@@ -1,84 +1,44 @@
-package org.darkflav.cli.recast;
+package org.darkflav.report;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalDouble;
-import org.darkflav.cli.Json;
-import org.darkflav.cli.couplings.CouplingJson;
-import org.darkflav.infer.ProgressListener;
-import org.darkflav.infer.TaskRunner;
 import org.darkflav.physics.kinematics.DecayMode;
 import org.darkflav.physics.models.B3MinusL3Inputs;
-import org.darkflav.physics.rates.B3MinusL3Channel;
+import org.darkflav.physics.param.PaperValues;
 import org.darkflav.physics.rates.B3MinusL3Point;
-import org.darkflav.physics.rates.B3MinusL3Predictions;
-import org.darkflav.physics.rates.PhysicsInputs;
-import org.darkflav.recast.analysis.KstarXResults;
-import org.darkflav.recast.analysis.PaperMethodOptions;
+import org.darkflav.plot.PlotSpec;
+import org.darkflav.plot.Plots;
+import org.darkflav.plot.RegionPlots;
+import org.darkflav.plot.Series;
 import org.darkflav.recast.couplings.AlpDecayConstants;
-import org.darkflav.recast.couplings.AlpScan;
 import org.darkflav.recast.couplings.CouplingFitResult;
 import org.darkflav.recast.couplings.CouplingInterpretationResult;
-import org.darkflav.recast.couplings.CouplingInterpretations;
 import org.darkflav.recast.couplings.CouplingModelKind;
 import org.darkflav.recast.couplings.LineTension;
-import org.darkflav.recast.data.AnalysisBundles;
-import org.darkflav.recast.projection.DatasetLuminosity;
-import org.darkflav.recast.projection.Projection;
 import org.darkflav.recast.projection.ProjectionPoint;
 import org.darkflav.recast.projection.ProjectionResult;
-import org.darkflav.recast.projection.SystematicsScaling;
 import org.darkflav.recast.scan.MassPoint;
-import org.darkflav.recast.scan.RecastAnalyses;
-import org.darkflav.recast.scan.ScanResult;
+import org.darkflav.workflow.ModelInterpretation;
+import org.darkflav.workflow.ReproducedAnalysis;
+import org.darkflav.workflow.Reproduction;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The report's model part (issue 6): computation, summary.json objects, report section and Fig. 2. */
-final class ModelSection {
+/** The reproduction's model part: summary.json objects, report section, Fig. 2 and the ALP figure. */
+final class ModelReport {
 
     static final String FIG2_LEFT = "fig2_left";
     static final String FIG2_RIGHT = "fig2_right";
-    static final double[] OUTLOOK_MASSES = {1.0, 2.0, 3.0, 4.0};
-    static final double[] OUTLOOK_LUMIS_AB = {1, 10, 50};
-    /** Belle's 2017 90 % CL limit on Br(B -> K* nu nubar), quoted in the paper's Sec. I (Fig. 2's hatched region). */
-    static final double BELLE_2017_KSTAR_UL90 = 2.7e-5;
-    private static final String APPROX = "APPROXIMATE (BaBar digitised)";
-    /** The outlook's signal at every mass: the paper's Belle II-only best fit, so that masses compare. */
-    private static final OptionalDouble SIGNAL = OptionalDouble.of(PaperValues.BELLE2_X_BR);
-
-    private ModelSection() {}
-
-    /**
-     * @param combined the combined B -> K X scan, for the ALP decay constants against mass
-     * @param kstar the B -> K* X limits on their grid
-     */
-    static ModelInterpretation compute(RecastAnalyses analyses, ScanResult combined, KstarXResults kstar,
-            TaskRunner runner, ProgressListener progress) {
-        PhysicsInputs physics = PhysicsInputs.defaults();
-        CouplingInterpretationResult couplings = new CouplingInterpretations(analyses, physics)
-                .at(Reproduction.COMBINED, PaperValues.PAPER_MASS_GEV).run();
-        B3MinusL3Point b3l3 = B3MinusL3Predictions.defaults().evaluate(B3MinusL3Inputs.defaults());
-        DatasetLuminosity now = DatasetLuminosity.belle2Bknunu2023(analyses.bundles());
-        var paper = analyses.paperMethod(PaperMethodOptions.PAPER_REPRODUCTION);
-        String note = "Belle II 12-bin ITA simplified model (paper method, PAPER_REPRODUCTION)";
-        ProjectionResult fixed = new Projection(now, SystematicsScaling.STAT_ONLY_SCALING).run(Reproduction.ITA, true,
-                note, paper::withX, OUTLOOK_MASSES, OUTLOOK_LUMIS_AB, SIGNAL, runner, progress);
-        ProjectionResult scaled = new Projection(now, SystematicsScaling.SYSTEMATICS_SCALE_WITH_SQRT_L).run(
-                Reproduction.ITA, true, note, paper::withX, OUTLOOK_MASSES, OUTLOOK_LUMIS_AB, SIGNAL,
-                runner, ProgressListener.NONE);
-        // F_V and the F_A bound against m_a: the two-step route on the scans (form factors central)
-        List<AlpDecayConstants> alp = AlpScan.of(physics, combined.points(), kstar.scan());
-        return new ModelInterpretation(couplings, alp, b3l3, fixed, scaled);
-    }
-
     static final String ALP_FIGURE = "figures/alp_decay_constants";
+    private static final String APPROX = "APPROXIMATE (BaBar digitised)";
+
+    private ModelReport() {}
 
     /**
-     * summary.json: {@code alp_m2}, {@code zprime_dim4_m2} (issue-6 contract), {@code alp_scan},
-     * {@code couplings_m2}, {@code b3l3}, {@code outlook}.
+     * summary.json: {@code alp_m2}, {@code zprime_dim4_m2}, {@code alp_scan}, {@code couplings_m2}, {@code b3l3},
+     * {@code outlook}.
      */
     static void json(ObjectNode summary, Reproduction r) {
         ModelInterpretation m = r.models();
@@ -134,38 +94,39 @@ final class ModelSection {
         }
     }
 
-    /** Fig. 2 left and right at the output directory's top level (issue-6 contract). */
-    static List<String> draw(ReportPlots plots, Path dir, Reproduction r) {
-        if (!plots.enabled()) {
-            return List.of();
-        }
+    /** Fig. 2 left and right at the output directory's top level, and the ALP decay constants against mass. */
+    static List<String> draw(Path dir, Reproduction r) {
         ModelInterpretation m = r.models();
-        MassPoint belle2 = r.atPaperMass().get(Reproduction.ITA);
+        MassPoint belle2 = r.atPaperMass(ReproducedAnalysis.BELLE2_ITA);
         List<AlpDecayConstants> alp = m.alpScan();
         double[] mass = alp.stream().mapToDouble(AlpDecayConstants::massGeV).toArray();
-        plots.lines(dir.resolve(ALP_FIGURE), new ReportPlots.Spec("ALP decay constants (APPROXIMATE)", "m_a [GeV]",
-                "F [GeV]", true, List.of("APPROXIMATE: see report.md")), List.of(
-                        new ReportPlots.Curve("F_V best fit", mass, alp.stream().mapToDouble(AlpDecayConstants::fV).toArray()),
-                        new ReportPlots.Curve("F_V 68 % low", mass, alp.stream().mapToDouble(AlpDecayConstants::fVLow).toArray()),
-                        new ReportPlots.Curve("F_V 68 % high", mass, alp.stream().mapToDouble(a -> Double.isFinite(a.fVHigh())
+        Plots.lines(new PlotSpec("ALP decay constants (APPROXIMATE)", "m_a [GeV]", "F [GeV]", true,
+                List.of(Formats.APPROXIMATE_SEE_REPORT)), List.of(
+                        new Series("F_V best fit", mass, alp.stream().mapToDouble(AlpDecayConstants::fV).toArray()),
+                        new Series("F_V 68 % low", mass, alp.stream().mapToDouble(AlpDecayConstants::fVLow).toArray()),
+                        new Series("F_V 68 % high", mass, alp.stream().mapToDouble(a -> Double.isFinite(a.fVHigh())
                                 ? a.fVHigh() : Double.NaN).toArray()),
-                        new ReportPlots.Curve("F_A lower bound (2 sigma)", mass,
-                                alp.stream().mapToDouble(AlpDecayConstants::fAMin2Sigma).toArray())));
+                        new Series("F_A lower bound (2 sigma)", mass,
+                                alp.stream().mapToDouble(AlpDecayConstants::fAMin2Sigma).toArray())))
+                .writeAll(dir.resolve(ALP_FIGURE));
         B3MinusL3Point b = m.b3l3();
         String label = String.format(Locale.ROOT, "B3-L3 benchmark (g_X = %.1e, m = %.1f GeV)", b.inputs().gX(),
                 b.inputs().mZPrime());
-        plots.fig2(dir.resolve(FIG2_LEFT), dir.resolve(FIG2_RIGHT), m.couplings(),
-                new double[] {belle2.br(), belle2.errLo(), belle2.errHi()}, BELLE_2017_KSTAR_UL90,
-                new ReportPlots.Marker(label, b.channel(DecayMode.B_PLUS_K_PLUS).br(),
-                        b.channel(DecayMode.B_PLUS_KSTAR_PLUS).br()),
-                new ReportPlots.Marker(label, b.couplings().gL(), b.couplings().gR()), APPROX);
+        Fig2Figures.left(m.couplings(), new double[] {belle2.br(), belle2.errLo(), belle2.errHi()},
+                r.paper().belle2017KstarUl90(), APPROX, List.of(new RegionPlots.MarkedPoint(label,
+                        b.channel(DecayMode.B_PLUS_K_PLUS).br(), b.channel(DecayMode.B_PLUS_KSTAR_PLUS).br())))
+                .writeAll(dir.resolve(FIG2_LEFT));
+        Fig2Figures.right(m.couplings(), APPROX, List.of(new RegionPlots.MarkedPoint(label, b.couplings().gL(),
+                b.couplings().gR()))).writeAll(dir.resolve(FIG2_RIGHT));
         return List.of(FIG2_LEFT, FIG2_RIGHT, ALP_FIGURE);
     }
 
     static void report(ReportDocument d, Reproduction r, List<String> figures) {
         ModelInterpretation m = r.models();
         CouplingInterpretationResult c = m.couplings();
-        d.heading(2, "Couplings as fit parameters at m_X = 2 GeV (paper Sec. III; APPROXIMATE)");
+        PaperValues paper = r.paper();
+        d.heading(2, "Couplings as fit parameters at m_X = " + Formats.mass(paper.massGeV())
+                + " GeV (paper Sec. III; APPROXIMATE)");
         d.paragraph("The couplings are parameters of the combined likelihood (Belle II paper method + BaBar's "
                 + "approximate B -> K and B -> K* likelihoods); form factors enter as correlated nuisances on the rate "
                 + "coefficients and are profiled. doc/couplings.md explains the construction.");
@@ -173,7 +134,7 @@ final class ModelSection {
         for (CouplingModelKind kind : c.fits().keySet()) {
             CouplingFitResult f = c.fits().get(kind);
             rows.add(List.of(kind.labelWithUnit(),
-                    interval(f.gV(), f.gVLow(), f.gVHigh()), interval(f.gA(), f.gALow(), f.gAHigh()),
+                    Formats.interval(f.gV(), f.gVLow(), f.gVHigh()), Formats.interval(f.gA(), f.gALow(), f.gAHigh()),
                     String.format(Locale.ROOT, "%.1f %%", 100 * c.formFactorWidening(kind)),
                     f.converged() ? "yes" : "NO"));
         }
@@ -192,15 +153,19 @@ final class ModelSection {
                 + "B -> K* curve (1 sigma up to 2.7e-5 at 2 GeV) that line passes through the data's 68 % region "
                 + "(doc/couplings.md).");
         var a = c.alp();
-        d.table(List.of("ALP at m_a = 2 GeV", "darkflav", "paper"), List.of(
-                List.of("F_V = 2f/|g_V| [GeV]", interval(a.fV(), a.fVLow(), a.fVHigh()), "3.1 (+1.0 -0.5)e8"),
+        PaperValues.Quoted fV = paper.fV();
+        d.table(List.of("ALP at m_a = " + Formats.mass(paper.massGeV()) + " GeV", "darkflav", "paper"), List.of(
+                List.of("F_V = 2f/|g_V| [GeV]", Formats.interval(a.fV(), a.fVLow(), a.fVHigh()),
+                        String.format(Locale.ROOT, "%.1f (+%.1f -%.1f)e8", fV.value() / 1e8, fV.errorHigh() / 1e8,
+                                fV.errorLow() / 1e8)),
                 List.of("F_A = 2f/|g_A|, 2 sigma lower bound [GeV]", String.format(Locale.ROOT, "%.3g", a.fAMin2Sigma()),
-                        "1.7e8")));
+                        Formats.short2(paper.fAMin2Sigma()))));
         List<List<String>> alpRows = new ArrayList<>();
         for (AlpDecayConstants x : m.alpScan()) {
             if (Math.abs(x.massGeV() * 2 - Math.rint(x.massGeV() * 2)) < 1e-9) {
                 alpRows.add(List.of(String.format(Locale.ROOT, "%.1f", x.massGeV()),
-                        interval(x.fV(), x.fVLow(), x.fVHigh()), String.format(Locale.ROOT, "%.3g", x.fAMin2Sigma())));
+                        Formats.interval(x.fV(), x.fVLow(), x.fVHigh()),
+                        String.format(Locale.ROOT, "%.3g", x.fAMin2Sigma())));
             }
         }
         d.paragraph("Against m_a (two-step route, every 0.5 GeV; all masses in summary.json `alp_scan`):");
@@ -215,14 +180,18 @@ final class ModelSection {
             d.figure(f + ".png", f.equals(FIG2_LEFT) ? "Fig. 2 left" : f.equals(FIG2_RIGHT) ? "Fig. 2 right"
                     : "ALP decay constants against m_a");
         }
+        outlook(d, m);
+    }
+
+    private static void outlook(ReportDocument d, ModelInterpretation m) {
         d.heading(2, "Belle II outlook (paper's closing claim; APPROXIMATE)");
         d.paragraph(m.outlookFixed().note() + ". Signal: " + m.outlookFixed().brSource() + ".");
         List<List<String>> out = new ArrayList<>();
         for (ProjectionPoint p : m.outlookFixed().points()) {
             ProjectionPoint s = m.outlookScaled().at(p.mass(), p.lumiAb());
             out.add(List.of(String.format(Locale.ROOT, "%.1f", p.mass()), String.format(Locale.ROOT, "%.0f", p.lumiAb()),
-                    Report.sci(p.brSignal()), Report.f2(p.expectedZ()), Report.sci(p.expectedUl95Median()),
-                    Report.f2(s.expectedZ()), Report.sci(s.expectedUl95Median())));
+                    Formats.sci(p.brSignal()), Formats.f2(p.expectedZ()), Formats.sci(p.expectedUl95Median()),
+                    Formats.f2(s.expectedZ()), Formats.sci(s.expectedUl95Median())));
         }
         d.table(List.of("m_X / GeV", "L / ab^-1", "signal Br", "exp. Z (syst. fixed)", "exp. UL 95 % (fixed)",
                 "exp. Z (syst. ~ 1/sqrt(L))", "exp. UL 95 % (scaled)"), out);
@@ -230,9 +199,5 @@ final class ModelSection {
 
     private static double br(B3MinusL3Point b, DecayMode mode) {
         return b.isOpen(mode) ? b.channel(mode).br() : Double.NaN;
-    }
-
-    private static String interval(double v, double lo, double hi) {
-        return String.format(Locale.ROOT, "%.3g [%.3g, %.3g]", v, lo, hi);
     }
 }

@@ -1,23 +1,21 @@
-package org.darkflav.cli.recast;
+package org.darkflav.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.ToDoubleFunction;
-import org.darkflav.cli.Json;
 import org.darkflav.recast.scan.MassPoint;
 import org.darkflav.recast.scan.ScanResult;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** A scan as CSV, JSON and HEPData-style YAML (independent_variables / dependent_variables). */
-final class ScanTables {
+public final class ScanTables {
 
     private static final String[] BAND = {"m2", "m1", "median", "p1", "p2"};
 
     private ScanTables() {}
 
-    static String csv(ScanResult s) {
+    public static String csv(ScanResult s) {
         StringBuilder b = new StringBuilder();
         b.append("# ").append(s.analysis()).append(s.approximate() ? " (APPROXIMATE)" : "").append(": ")
                 .append(s.note().replace('\n', ' ')).append('\n');
@@ -30,13 +28,13 @@ final class ScanTables {
         }
         b.append(",converged\n");
         for (MassPoint p : s.points()) {
-            List<String> row = new ArrayList<>(List.of(mass(p.mass()), num(p.br()), num(p.errLo()), num(p.errHi()),
-                    num(p.zLocal()), num(p.ul90()), num(p.ul95())));
+            List<String> row = new ArrayList<>(List.of(Formats.mass(p.mass()), Formats.num(p.br()), Formats.num(p.errLo()), Formats.num(p.errHi()),
+                    Formats.num(p.zLocal()), Formats.num(p.ul90()), Formats.num(p.ul95())));
             for (double v : p.exp90()) {
-                row.add(num(v));
+                row.add(Formats.num(v));
             }
             for (double v : p.exp95()) {
-                row.add(num(v));
+                row.add(Formats.num(v));
             }
             row.add(Boolean.toString(p.converged()));
             b.append(String.join(",", row)).append('\n');
@@ -44,7 +42,7 @@ final class ScanTables {
         return b.toString();
     }
 
-    static ObjectNode json(ScanResult s) {
+    public static ObjectNode json(ScanResult s) {
         ObjectNode o = Json.object();
         o.put("analysis", s.analysis());
         o.put("approximate", s.approximate());
@@ -64,19 +62,19 @@ final class ScanTables {
     }
 
     /** HEPData table format: one independent variable (m_X), the scan's quantities as dependent ones. */
-    static String yaml(ScanResult s) {
+    public static String yaml(ScanResult s) {
         StringBuilder b = new StringBuilder();
         b.append("# HEPData-style table: ").append(s.analysis()).append('\n');
         b.append("independent_variables:\n- header: {name: 'm_X', units: 'GeV'}\n  values:\n");
         for (MassPoint p : s.points()) {
-            b.append("  - {value: ").append(mass(p.mass())).append("}\n");
+            b.append("  - {value: ").append(Formats.mass(p.mass())).append("}\n");
         }
         b.append("dependent_variables:\n");
         b.append(header(s, "Br(B+ -> K+ X) best fit", ""));
         for (MassPoint p : s.points()) {
-            b.append("  - value: ").append(num(p.br())).append('\n');
-            b.append("    errors:\n    - {asymerror: {minus: ").append(num(-p.errLo())).append(", plus: ")
-                    .append(num(p.errHi())).append("}, label: 'profile likelihood 1 sigma'}\n");
+            b.append("  - value: ").append(Formats.num(p.br())).append('\n');
+            b.append("    errors:\n    - {asymerror: {minus: ").append(Formats.num(-p.errLo())).append(", plus: ")
+                    .append(Formats.num(p.errHi())).append("}, label: 'profile likelihood 1 sigma'}\n");
         }
         column(b, s, "local significance", "Z", MassPoint::zLocal);
         if (s.points().stream().anyMatch(p -> Double.isFinite(p.ul90()))) {
@@ -93,7 +91,7 @@ final class ScanTables {
         b.append(header(s, name, what));
         for (MassPoint p : s.points()) {
             double v = f.applyAsDouble(p);
-            b.append("  - {value: ").append(Double.isFinite(v) ? num(v) : "'-'").append("}\n");
+            b.append("  - {value: ").append(Double.isFinite(v) ? Formats.num(v) : "'-'").append("}\n");
         }
     }
 
@@ -103,14 +101,5 @@ final class ScanTables {
                 + "  - {name: 'analysis', value: '" + s.analysis() + "'}\n"
                 + "  - {name: 'approximate', value: '" + s.approximate() + "'}\n"
                 + "  - {name: 'note', value: '" + s.note().replace("'", "''") + "'}\n  values:\n";
-    }
-
-    /** A grid mass as typed: 2 rather than 2.00000. */
-    static String mass(double m) {
-        return java.math.BigDecimal.valueOf(m).stripTrailingZeros().toPlainString();
-    }
-
-    static String num(double v) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.6g", v) : "";
     }
 }

@@ -1,0 +1,76 @@
+package org.darkflav.workflow;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.darkflav.physics.param.PaperValues;
+import org.darkflav.recast.analysis.KstarXResults;
+import org.darkflav.recast.analysis.RecastWorkspace;
+import org.darkflav.recast.scan.BrFit;
+import org.darkflav.recast.scan.MassGrid;
+import org.darkflav.recast.scan.MassPoint;
+import org.darkflav.recast.scan.PostfitSpectrum;
+import org.darkflav.recast.scan.ScanResult;
+import org.darkflav.recast.scan.ShapeEnvelope;
+
+/**
+ * Everything a {@link Reproducer} run computed.
+ *
+ * @param config the grids and options of the run
+ * @param paper the paper's numbers the results are set against
+ * @param smOnly SM-only fit, paper method, PAPER_REPRODUCTION reading (the default)
+ * @param smOnlyLiteral SM-only fit, paper method, PAPER (literal) reading
+ * @param fullSmOnly the published Belle II likelihood without X: Br(B+ → K+ νν̄) = mu × Br_SM
+ * @param scans scan per analysis, in report order
+ * @param atPaperMass the point at the paper's m_X per analysis
+ * @param smOnlyWorkspace the generated SM-only workspace (exported)
+ * @param xWorkspace the generated light-X workspace at the best mass of {@code belle2-ita} (exported)
+ * @param shapes signal-shape and resolution systematics of {@code belle2-ita} (beyond the paper)
+ * @param itaSpectrum the belle2-ita channel at the free best fit with X at its best mass (paper Fig. 3-like)
+ * @param kstar APPROXIMATE B → K* X limits versus m_X (paper Fig. 1 right)
+ * @param models couplings, ALP decay constants, B3 − L3 point, Belle II outlook
+ * @param timings stage, points and seconds of every stage, in order
+ */
+public record Reproduction(ReproductionConfig config, PaperValues paper, BrFit smOnly, BrFit smOnlyLiteral,
+        BrFit fullSmOnly, Map<ReproducedAnalysis, ScanResult> scans, Map<ReproducedAnalysis, MassPoint> atPaperMass,
+        RecastWorkspace smOnlyWorkspace, RecastWorkspace xWorkspace, ShapeEnvelope shapes,
+        List<PostfitSpectrum> itaSpectrum, KstarXResults kstar, ModelInterpretation models, List<StageTiming> timings) {
+
+    public Reproduction {
+        scans = Collections.unmodifiableMap(new EnumMap<>(scans));
+        atPaperMass = Collections.unmodifiableMap(new EnumMap<>(atPaperMass));
+        itaSpectrum = List.copyOf(itaSpectrum);
+        timings = List.copyOf(timings);
+    }
+
+    /** The scan of {@code a}. */
+    public ScanResult scan(ReproducedAnalysis a) {
+        return scans.get(a);
+    }
+
+    /** The point of {@code a} at the paper's m_X. */
+    public MassPoint atPaperMass(ReproducedAnalysis a) {
+        return atPaperMass.get(a);
+    }
+
+    /** The mass grid of the fast analyses. */
+    public MassGrid grid() {
+        return config.grid();
+    }
+
+    /** The (coarser) grid of the full likelihood. */
+    public MassGrid fullGrid() {
+        return config.fullGrid();
+    }
+
+    /** Whether the full-likelihood scan includes CLs limits. */
+    public boolean limitsFull() {
+        return config.fullLimits();
+    }
+
+    /** Whether the SM-only fit and every scan's fits converged. */
+    public boolean converged() {
+        return smOnly.converged() && scans.values().stream().allMatch(ScanResult::converged);
+    }
+}
