@@ -17,4 +17,9 @@ public record SignificanceResult(
         ExpectedBand p0Expected,
         double zExpectedMedian,
         HypoTestResult test) {
+
+    /** The significance of the median expected p0 ({@link #zExpectedMedian()}). */
+    public double zExpected() {
+        return zExpectedMedian;
+    }
 }

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.darkflav.histfactory.likelihood.HistFactoryModel;
+import org.darkflav.histfactory.model.InterpolationSettings;
 import org.darkflav.histfactory.spec.ChannelSpec;
 import org.darkflav.histfactory.spec.Digests;
 import org.darkflav.histfactory.spec.JsonPatch;
@@ -132,6 +134,23 @@ public final class Workspace {
         int i = measurementIndex(name);
         ParameterSets.requirePoi(spec, i, source);
         return spec.measurements().get(i);
+    }
+
+    /**
+     * The model of the first measurement with pyhf's default interpolation (code 4 for normsys, code 4p for
+     * histosys), as pyhf's {@code Workspace.model()}.
+     */
+    public HistFactoryModel model() {
+        return model(null, InterpolationSettings.PYHF_DEFAULT);
+    }
+
+    /**
+     * The model of the measurement called {@code measurementName} (null: the first) with the given
+     * interpolation codes.
+     */
+    public HistFactoryModel model(String measurementName, InterpolationSettings interpolation) {
+        return HistFactoryModel.build(spec.channels(), spec.observations(), measurementForFit(measurementName),
+                interpolation);
     }
 
     // ---- summaries (pyhf's _ChannelSummaryMixin) ----
