@@ -26,7 +26,6 @@ final class Workspaces {
         if (!Files.isDirectory(ws)) {
             throw new IllegalStateException("run from the repository root or pass -Ddarkflav.root=<repo>");
         }
-        return HistFactoryModel.build(w.spec().channels(), w.spec().observations(), w.measurementForFit(null),
-                InterpolationSettings.PYHF_DEFAULT);
+        return w.model(null, InterpolationSettings.PYHF_DEFAULT);
     }
 }

@@ -41,7 +41,7 @@ public final class TestWorkspaces {
     /** The workspace at {@code relative} with its first measurement, pyhf's default or given codes. */
     public static HistFactoryModel model(String relative, InterpolationSettings codes) {
         Workspace w = Workspace.read(path(relative));
-        return HistFactoryModel.build(w.spec().channels(), w.spec().observations(), w.measurementForFit(null), codes);
+        return w.model(null, codes);
     }
 
     /**
@@ -56,7 +56,7 @@ public final class TestWorkspaces {
         JsonNode interp = c.get("interpolation");
         var settings = new InterpolationSettings(Interpolation.parse(interp.get("normsys").asString()),
                 Interpolation.parse(interp.get("histosys").asString()));
-        return HistFactoryModel.build(ws.spec().channels(), ws.spec().observations(), ws.measurementForFit(null), settings);
+        return ws.model(null, settings);
     }
 
     public static double[] doubles(JsonNode a) {

@@ -28,8 +28,7 @@ class PublishedFitsTest {
     }
 
     static FitResult fit(Workspace ws) {
-        HistFactoryModel m = HistFactoryModel.build(ws.spec().channels(), ws.spec().observations(),
-                ws.measurementForFit(null), InterpolationSettings.PYHF_DEFAULT);
+        HistFactoryModel m = ws.model(null, InterpolationSettings.PYHF_DEFAULT);
         FitProblem p = new FitProblem(m.twiceNll(m.observedData()), m.suggestedInit(), m.lowerBounds(),
                 m.upperBounds(), m.suggestedFixed());
         FitResult r = new QuasiNewtonMinimizer().minimize(p);
@@ -38,8 +37,7 @@ class PublishedFitsTest {
     }
 
     static int mu(Workspace ws) {
-        return HistFactoryModel.build(ws.spec().channels(), ws.spec().observations(), ws.measurementForFit(null),
-                InterpolationSettings.PYHF_DEFAULT).poiIndex();
+        return ws.model(null, InterpolationSettings.PYHF_DEFAULT).poiIndex();
     }
 
     @Test

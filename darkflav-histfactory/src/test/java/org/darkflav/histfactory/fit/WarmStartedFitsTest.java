@@ -52,8 +52,7 @@ class WarmStartedFitsTest {
     void limitSearchWithTheMetricCostsAFractionOfTheColdOne() {
         Workspace ws = Workspace.read(TestWorkspaces.path("atlas_sbottom_regionA/BkgOnly.json"))
                 .withPatch(JsonPatch.read(TestWorkspaces.path("atlas_sbottom_regionA/patch.sbottom_1300_205_60.json")));
-        HistFactoryModel m = HistFactoryModel.build(ws.spec().channels(), ws.spec().observations(),
-                ws.measurementForFit(null), InterpolationSettings.PYHF_DEFAULT);
+        HistFactoryModel m = ws.model(null, InterpolationSettings.PYHF_DEFAULT);
         Counting warm = new Counting(true);
         Counting cold = new Counting(false);
         double rtol = 1e-6;

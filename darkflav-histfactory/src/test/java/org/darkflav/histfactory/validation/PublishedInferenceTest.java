@@ -44,8 +44,7 @@ class PublishedInferenceTest {
         // limit lies above the default POI bound of 10; it must be found, not clamped, and reported.
         Workspace ws = Workspace.read(TestWorkspaces.path("atlas_sbottom_regionC/BkgOnly.json"))
                 .withPatch(JsonPatch.read(TestWorkspaces.path("atlas_sbottom_regionC/patch.sbottom_1600_850_60.json")));
-        HistFactoryModel m = HistFactoryModel.build(ws.spec().channels(), ws.spec().observations(),
-                ws.measurementForFit(null), InterpolationSettings.PYHF_DEFAULT);
+        HistFactoryModel m = ws.model(null, InterpolationSettings.PYHF_DEFAULT);
         ProfileLikelihood pl = ProfileLikelihood.of(m);
         assertThat(pl.poiUpperBound()).isEqualTo(10.0);
         UpperLimitResult r = UpperLimit.asymptotic(pl).rootFinding(m.observedData(), 0.95, pl.poiLowerBound(),

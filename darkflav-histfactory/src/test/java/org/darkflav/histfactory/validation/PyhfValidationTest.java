@@ -81,7 +81,7 @@ class PyhfValidationTest {
             Path dir = TestWorkspaces.path(name);
             ws = Workspace.read(dir.resolve("BkgOnly.json")).withPatch(JsonPatch.read(dir.resolve(patch)));
         }
-        return HistFactoryModel.build(ws.spec().channels(), ws.spec().observations(), ws.measurementForFit(null), codes);
+        return ws.model(null, codes);
     }
 
     @ParameterizedTest(name = "{0}")

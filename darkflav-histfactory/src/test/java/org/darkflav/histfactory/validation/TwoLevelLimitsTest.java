@@ -22,8 +22,7 @@ class TwoLevelLimitsTest {
     void oneSearchGivesTheLimitsOfTwoSeparateSearchesOnSbottom() {
         Workspace ws = Workspace.read(TestWorkspaces.path("atlas_sbottom_regionA/BkgOnly.json"))
                 .withPatch(JsonPatch.read(TestWorkspaces.path("atlas_sbottom_regionA/patch.sbottom_1300_205_60.json")));
-        HistFactoryModel m = HistFactoryModel.build(ws.spec().channels(), ws.spec().observations(),
-                ws.measurementForFit(null), InterpolationSettings.PYHF_DEFAULT);
+        HistFactoryModel m = ws.model(null, InterpolationSettings.PYHF_DEFAULT);
         ProfileLikelihood pl = ProfileLikelihood.of(m);
         double rtol = 1e-5;
         double[] cls = {0.90, 0.95};
