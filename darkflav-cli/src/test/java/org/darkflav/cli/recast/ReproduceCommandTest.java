@@ -16,7 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** One coarse {@code darkflav reproduce} run around m_X = 2 GeV, checked file by file. */
+/**
+ * One coarse {@code darkflav reproduce} run around m_X = 2 GeV, end to end: exit code, stage log, files and the
+ * summary's keys. The numbers are checked on the Reproduction record in ReproducerTest.
+ */
 class ReproduceCommandTest {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
@@ -76,44 +79,6 @@ class ReproduceCommandTest {
     }
 
     @Test
-    void numbersAreTheFitsOfTheRecastModels() {
-        // scipy fits of the same workspaces (doc/recast.md): SM-only 2.801e-5 (SQRT_YIELD reading);
-        // PAPER_REPRODUCTION at 2 GeV 9.42e-6, Z = 3.56
-        assertThat(summary.get("belle2_paper_sm_only").get("br").asDouble()).isCloseTo(2.801e-5, within(0.005e-5));
-        JsonNode x = summary.get("belle2_paper_x");
-        assertThat(x.get("mass_GeV").asDouble()).isEqualTo(2.0);
-        assertThat(x.get("br").asDouble()).isCloseTo(9.42e-6, within(0.02e-6));
-        assertThat(x.get("Z_local").asDouble()).isCloseTo(3.56, within(0.01));
-        // test-scope BFGS of the full likelihood with X at 2 GeV (FullLikelihoodFitTest): 8.51e-6, Z = 3.46
-        JsonNode full = summary.get("belle2_full_x");
-        assertThat(full.get("br").asDouble()).isCloseTo(8.51e-6, within(0.02e-6));
-        assertThat(full.get("Z_local").asDouble()).isCloseTo(3.46, within(0.01));
-        // Belle II (arXiv:2311.14647): mu = 4.6 +- 1.3 with the published likelihood; Br = mu x 4.966e-6
-        JsonNode fullSm = summary.get("belle2_full_sm_only");
-        assertThat(fullSm.get("br").asDouble() / 4.966e-6).isCloseTo(4.6, within(0.01));
-        assertThat(fullSm.get("err_lo").asDouble() / 4.966e-6).isCloseTo(1.3, within(0.1));
-        assertThat(fullSm.get("err_hi").asDouble() / 4.966e-6).isCloseTo(1.3, within(0.1));
-        // the paper's combined value is 5.1e-6: ours differs (approximate BaBar, see the report); only its
-        // place between BaBar's 0.76e-6 and Belle II's 9.42e-6 is a property of any combination
-        double combined = summary.get("combined_x").get("at_paper_mass").get("br").asDouble();
-        assertThat(combined).isBetween(0.76e-6, 9.42e-6);
-    }
-
-    @Test
-    void limitsHaveTheirExpectedBandInOrder() throws IOException {
-        JsonNode table = MAPPER.readTree(Files.readString(out.resolve("tables/belle2-ita.json")));
-        JsonNode p = table.get("points").get(1);
-        double[] band = new double[5];
-        for (int i = 0; i < 5; i++) {
-            band[i] = p.get("exp95").get(i).asDouble();
-        }
-        assertThat(band).isSorted();
-        // with an excess (Z = 3.56) the observed limit lies above the median expected one
-        assertThat(p.get("ul95").asDouble()).isGreaterThan(band[2]).isGreaterThan(p.get("ul90").asDouble());
-        assertThat(p.get("ul95").asDouble()).isGreaterThan(p.get("br").asDouble());
-    }
-
-    @Test
     void writesReportsTablesAndWorkspaces() throws IOException {
         for (String f : List.of("report.md", "report.html", "tables/belle2-ita.csv", "tables/belle2-ita.yaml",
                 "tables/combined.json", "workspaces/belle2_ita_sm_only.json", "workspaces/belle2_ita_x_2GeV.json")) {
@@ -131,28 +96,14 @@ class ReproduceCommandTest {
         assertThat(k.get("approximate").asBoolean()).isTrue();
         assertThat(k.get("note").asString()).contains("APPROXIMATE");
         JsonNode scan = k.get("scan");
-        // KstarSection.GRID: 0.15 to 2.70 GeV in 0.05 GeV
+        // the K* grid: 0.15 to 2.70 GeV in 0.05 GeV (numbers: ReproducerTest)
         assertThat(scan).hasSize(52);
-        JsonNode at2 = null;
         for (JsonNode p : scan) {
             for (String f : List.of("mass_GeV", "br", "err_lo", "err_hi", "ul90", "ul95", "ul_2sigma")) {
                 assertThat(p.has(f)).as(f).isTrue();
             }
-            assertThat(p.get("ul90").asDouble()).isGreaterThan(p.get("br").asDouble())
-                    .isLessThan(p.get("ul95").asDouble());
-            if (Math.abs(p.get("mass_GeV").asDouble() - 2.0) < 1e-9) {
-                at2 = p;
-            }
         }
-        // Babar_BKstarinv.txt at 2 GeV (rows 137/138 interpolated): best 7.235e-6, upper edge 2.669e-5;
-        // UL90 = best + 1.6449 (edge - best)
-        assertThat(at2.get("br").asDouble()).isCloseTo(7.235e-6, within(0.001e-6));
-        assertThat(at2.get("ul90").asDouble()).isCloseTo(7.235e-6 + 1.6448536 * (2.669084e-5 - 7.235023e-6),
-                within(0.001e-5));
-        JsonNode counting = k.get("counting_cross_check").get("channels");
-        assertThat(counting).hasSize(3);
-        // calibrated on flavio's quoted BaBar 2013 limit for B+ -> K*+ nu nubar
-        assertThat(counting.get(0).get("ul90").asDouble()).isCloseTo(11.6e-5, within(1e-9));
+        assertThat(k.get("counting_cross_check").get("channels")).hasSize(3);
         assertThat(out.resolve("tables/kstar_x.csv")).isRegularFile();
         assertThat(out.resolve("tables/kstar_x.json")).isRegularFile();
         assertThat(out.resolve("figures/fig1_right.png")).isRegularFile();
@@ -161,7 +112,7 @@ class ReproduceCommandTest {
     }
 
     @Test
-    void modelInterpretationFollowsTheIssue6Contract() throws IOException {
+    void modelInterpretationKeysAndFigures() throws IOException {
         for (String f : new String[] {"fig2_left", "fig2_right"}) {
             for (String ext : new String[] {"png", "svg", "pdf"}) {
                 assertThat(out.resolve(f + "." + ext)).isRegularFile();
@@ -171,11 +122,6 @@ class ReproduceCommandTest {
         for (String key : new String[] {"F_V_GeV", "F_V_lo_GeV", "F_V_hi_GeV", "F_A_min_GeV_2sigma"}) {
             assertThat(alp.get(key).isNumber()).as(key).isTrue();
         }
-        // Eq. 15: F = 2 sqrt(Br_unit / Br) falls as Br rises, so the ends swap
-        assertThat(alp.get("F_V_lo_GeV").asDouble()).isLessThan(alp.get("F_V_GeV").asDouble());
-        assertThat(alp.get("F_V_GeV").asDouble() * Math.sqrt(alp.get("br_B_to_K").asDouble()))
-                .isCloseTo(alp.get("F_V_lo_GeV").asDouble() * Math.sqrt(alp.get("br_B_to_K_hi").asDouble()),
-                        within(1e-6 * alp.get("F_V_GeV").asDouble() * 1e-3));
         JsonNode z = summary.get("zprime_dim4_m2");
         for (String key : new String[] {"gL_best", "gR_best", "region_68_area", "region_95_area"}) {
             assertThat(z.get(key).isNumber()).as(key).isTrue();
@@ -205,19 +151,10 @@ class ReproduceCommandTest {
         assertThat(shapes.get("variants").size()).isEqualTo(5);
         JsonNode points = shapes.get("points");
         assertThat(points.size()).isEqualTo(8);
-        JsonNode at2 = null;
-        for (JsonNode p : points) {
-            assertThat(p.get("br_min").asDouble()).isLessThanOrEqualTo(p.get("br_nominal").asDouble());
-            assertThat(p.get("br_max").asDouble()).isGreaterThanOrEqualTo(p.get("br_nominal").asDouble());
-            if (p.get("mass_GeV").asDouble() == 2.0) {
-                at2 = p;
-            }
-        }
-        // the nominal variant is the belle2-ita scan itself (same workspace, same fits)
-        JsonNode ita = summary.get("belle2_paper_x").get("at_paper_mass");
-        assertThat(at2.get("br_nominal").asDouble()).isEqualTo(ita.get("br").asDouble());
-        assertThat(at2.get("Z_nominal").asDouble()).isEqualTo(ita.get("Z_local").asDouble());
-        assertThat(at2.get("br").get("gauss_sigma1.5").asDouble()).isEqualTo(ita.get("br").asDouble());
+        // the nominal variant's Br is written under its name too (numbers: ReproducerTest)
+        JsonNode at2 = points.get(3);
+        assertThat(at2.get("mass_GeV").asDouble()).isEqualTo(2.0);
+        assertThat(at2.get("br").get("gauss_sigma1.5").asDouble()).isEqualTo(at2.get("br_nominal").asDouble());
         String md = Files.readString(out.resolve("report.md"));
         assertThat(md).contains("## Signal-shape and resolution systematics", "gauss_sigma2.0", "crystal_ball",
                 "bw_x_gauss");
