@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The {@code darkflav fit} output contract (issue 2) and its error handling. */
+/** The {@code darkflav fit} output contract and its error handling. */
 class FitCommandTest {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 

@@ -11,7 +11,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * JSON of a coupling interpretation: the objects {@code alp_m2} and {@code zprime_dim4_m2} of the
- * issue-6 output contract (written into {@code summary.json} by {@code reproduce}) and the full
+ * output contract (written into {@code summary.json} by {@code reproduce}) and the full
  * result of {@code couplings-fit}.
  */
 public final class CouplingJson {

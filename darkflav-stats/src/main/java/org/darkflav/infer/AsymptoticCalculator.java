@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * pyhf's {@code AsymptoticCalculator}: the test statistic on the data and on Asimov data built once from
  * a fixed μ_A fit to the observed data, turned into p-values with the asymptotic normal distribution of
- * t̃ (Cowan, Cranmer, Gross, Vitells 2011, as pyhf-likelihood.md §9 spells it out).
+ * t̃ (Cowan, Cranmer, Gross, Vitells 2011, as pyhf implements it; doc/likelihood.md).
  */
 final class AsymptoticCalculator {
 

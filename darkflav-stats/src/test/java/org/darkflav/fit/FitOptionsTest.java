@@ -9,7 +9,7 @@ class FitOptionsTest {
 
     @Test
     void defaultsMatchPyhfsMinuitSetUp() {
-        // pyhf's Minuit optimizer: tolerance 0.1, errordef 1 on 2NLL (reference/pyhf-likelihood.md §7)
+        // pyhf's Minuit optimizer: tolerance 0.1, errordef 1 on 2NLL (pyhf's MLE defaults, doc/likelihood.md)
         FitOptions o = FitOptions.defaults();
         assertThat(o.tolerance()).isEqualTo(0.1);
         assertThat(o.errordef()).isEqualTo(1.0);

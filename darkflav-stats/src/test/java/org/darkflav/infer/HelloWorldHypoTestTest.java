@@ -89,7 +89,7 @@ class HelloWorldHypoTestTest {
         assertThat(p[1]).isCloseTo(1.0030482, withinPercentage(1e-3));
         assertThat(p[2]).isCloseTo(0.96264534, withinPercentage(5e-3));
         assertThat(p[2]).isCloseTo(0.96268088, within(1e-7));
-        // Asimov aux data are the expected aux data γ̂̂ τ, not the observed τ (pyhf-likelihood.md §9)
+        // Asimov aux data are the expected aux data γ̂̂ τ, not the observed τ (pyhf's Asimov data, doc/likelihood.md)
         assertThat(asimov.data()[3]).isCloseTo(p[2] * model.tau()[1], within(1e-9));
     }
 

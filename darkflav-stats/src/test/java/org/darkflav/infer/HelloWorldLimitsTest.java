@@ -104,7 +104,7 @@ class HelloWorldLimitsTest {
                 .discovery(excess.observedData(), ProgressListener.NONE);
         // pyhf test_statistics.py q0 docstring: 2.98339447; exact (scipy) 2.98339481
         assertThat(r.q0Observed()).isCloseTo(2.98339447, within(1e-6));
-        // asymptotically p0 = Φ(−√q0) and Z = √q0 (pyhf-likelihood.md §9)
+        // asymptotically p0 = Φ(−√q0) and Z = √q0 (Cowan et al. 2011, as pyhf implements it)
         assertThat(r.p0Observed()).isCloseTo(StandardNormal.cdf(-Math.sqrt(2.98339481)), withinPercentage(1e-4));
         assertThat(r.zObserved()).isCloseTo(Math.sqrt(2.98339481), within(1e-6));
         assertThat(r.zExpectedMedian()).isCloseTo(Math.sqrt(r.test().testStatisticAsimov()), within(1e-9));

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Dependency rules of the stats module (style.md §3): {@code fit} never imports {@code infer}; no System.exit. */
+/** Dependency rules of the stats module : {@code fit} never imports {@code infer}; no System.exit. */
 class PackageDependencyTest {
 
     private static final Path MAIN = Path.of("src", "main", "java", "org", "darkflav");

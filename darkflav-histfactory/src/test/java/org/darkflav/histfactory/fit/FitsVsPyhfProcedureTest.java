@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  * darkflav's fits against pyhf's fitting procedure, {@code reference/fits.json} from
  * {@code reference/pyhf_reference_fits.py}: scipy SLSQP with pyhf's defaults (suggested init and bounds,
  * finite-difference gradient, ftol 1e-6) on the independent reference likelihood, for the free fit and
- * the POI fixed at 0 and 1. Acceptance (issue 2): twice_nll never worse than pyhf's by more than 0.01,
+ * the POI fixed at 0 and 1. Requirement: twice_nll never worse than pyhf's by more than 0.01,
  * and where both reach the same minimum (within 0.01) the parameters agree within 2% of their errors.
  * darkflav may be better: on atlas_ewk3l_erjr SLSQP stops at its start point and still reports success.
  */

@@ -66,7 +66,7 @@ class InterpolationTest {
 
     @Test
     void code4IsTwiceContinuouslyDifferentiableAtPlusMinusOne() {
-        // pyhf-likelihood.md §6: value, first and second derivatives continuous at α = ±1
+        // pyhf's code 4 (doc/likelihood.md): value, first and second derivatives continuous at α = ±1
         double hi = 1.3;
         double lo = 0.8;
         for (double edge : new double[] {-1, 1}) {

@@ -6,7 +6,7 @@ import org.hipparchus.linear.LUDecomposition;
 import org.hipparchus.linear.RealVector;
 
 /**
- * Obviously-correct interpolation codes, written from pyhf-likelihood.md §6 line by line. Code 4's
+ * Obviously-correct interpolation codes, written from pyhf's definitions (doc/likelihood.md) line by line. Code 4's
  * polynomial comes from solving the 6×6 continuity conditions numerically, not from the printed A⁻¹.
  */
 final class SlowInterpolation {

@@ -20,7 +20,7 @@ import org.darkflav.infer.UpperLimit;
 import org.darkflav.infer.UpperLimitResult;
 import org.junit.jupiter.api.Test;
 
-/** Inference on published likelihoods against published numbers (issue 3 acceptance). */
+/** Inference on published likelihoods against published numbers. */
 class PublishedInferenceTest {
 
     @Test
@@ -40,7 +40,7 @@ class PublishedInferenceTest {
 
     @Test
     void limitAboveThePoiBoundIsFoundAndReported() {
-        // pyhf-likelihood.md §11: for ATLAS sbottom Region C (patch sbottom_1600_850_60) the +2σ expected
+        // pyhf's regression notes: for ATLAS sbottom Region C (patch sbottom_1600_850_60) the +2σ expected
         // limit lies above the default POI bound of 10; it must be found, not clamped, and reported.
         Workspace ws = Workspace.read(TestWorkspaces.path("atlas_sbottom_regionC/BkgOnly.json"))
                 .withPatch(JsonPatch.read(TestWorkspaces.path("atlas_sbottom_regionC/patch.sbottom_1600_850_60.json")));

@@ -28,7 +28,7 @@ class CouplingInterpretationTest {
     @Test
     void withoutFormFactorUncertaintiesTheCouplingFitIsTheTwoStepRoute() {
         // B -> K only (B -> K* left out, g_A then has no effect and is fixed): the coupling fit must equal
-        // "Br interval from the likelihood, then Br -> |g_V| through the rate" (issue 6 acceptance)
+        // "Br interval from the likelihood, then Br -> |g_V| through the rate"
         QuadraticRate[] rates = AT_2_GEV.rates(CouplingModelKind.ZPRIME_DIM4, false);
         CouplingLikelihood likelihood = CouplingLikelihood.build(AT_2_GEV.kaonLikelihood(), null, rates[0], rates[1]);
         CouplingFitResult fit = CouplingFit.run(likelihood, CouplingModelKind.ZPRIME_DIM4, 2.0);

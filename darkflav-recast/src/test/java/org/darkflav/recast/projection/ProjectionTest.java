@@ -92,7 +92,7 @@ class ProjectionTest {
     void systematicsLimitTheGainUnlessTheyShrink() {
         // 10 % normalisation uncertainty (normsys 1.1/0.9, pyhf code4) on b = 100, s = 10, 100 observed.
         // Reference: an independent scipy profile of Pois(n | 10k mu + 100k f(alpha)) x N(aux | alpha, 1) with
-        // pyhf's code4 polynomial (pyhf-likelihood.md section 6), Asimov data at the mu = 1 fit to the current data
+        // pyhf's code4 polynomial (doc/likelihood.md), Asimov data at the mu = 1 fit to the current data
         // (alpha_S = -0.48814): Z = 0.698728 now; 4x data: 0.887120 with fixed systematics, 1.399683 when the
         // relative systematic halves. Cross-check, Gaussian approximation Z = s / sqrt(b + (0.1 b)^2): ratios
         // 1.265 and exactly 2 (scipy: 1.2696 and 2.0032).
