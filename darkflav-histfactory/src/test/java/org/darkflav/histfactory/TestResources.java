@@ -8,7 +8,9 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -21,6 +23,8 @@ import java.util.stream.Stream;
 public final class TestResources {
 
     private static final Path SOURCE = codeSource();
+    /** What was copied out of the jar: a directory asked for after one of its files is copied in full. */
+    private static final Set<String> COPIED = new HashSet<>();
     private static Path extracted;
     private static FileSystem jar;
 
@@ -38,8 +42,9 @@ public final class TestResources {
                 Runtime.getRuntime().addShutdownHook(new Thread(TestResources::deleteExtracted));
             }
             Path target = extracted.resolve(relative);
-            if (!Files.exists(target)) {
+            if (!COPIED.contains(relative)) {
                 copyTree(existing(jar.getPath("/" + relative), relative), target);
+                COPIED.add(relative);
             }
             return target;
         } catch (IOException e) {
@@ -60,7 +65,7 @@ public final class TestResources {
                 Path dest = to.resolve(from.relativize(p).toString());
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(dest);
-                } else {
+                } else if (!Files.exists(dest)) {
                     Files.createDirectories(dest.getParent());
                     Files.copy(p, dest);
                 }
