@@ -14,6 +14,7 @@ import org.darkflav.histfactory.spec.SpecWriter;
 import org.darkflav.recast.data.AnalysisBundles;
 import org.darkflav.workflow.ReproducedAnalysis;
 import org.darkflav.workflow.Reproduction;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +55,7 @@ class ReproductionWriterTest {
     }
 
     @Test
+    @Tag("slow")
     void withFiguresDrawsEveryFigureInThreeFormatsAndLinksThem() throws IOException {
         new ReproductionWriter(true).write(R, dir);
         // Br per analysis; CLs limits where the scan has them (belle2-ita, belle2-full); the ITA spectrum;
