@@ -17,6 +17,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 class ScanTablesTest {
 
+    /** Br_SM enters only the full likelihood's SM-only fit, not the scans. */
     private static final Reproduction R = SyntheticReproduction.of(4.966e-6);
     private static final ScanResult ITA = R.scan(ReproducedAnalysis.BELLE2_ITA);
     private static final ScanResult BABAR = R.scan(ReproducedAnalysis.BABAR);
