@@ -2,7 +2,7 @@ package org.darkflav.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Path;
+import org.darkflav.histfactory.TestResources;
 import picocli.CommandLine;
 
 /** Runs the darkflav command tree in-process and captures exit code, stdout and stderr. */
@@ -18,16 +18,13 @@ public record CliRun(int exitCode, String out, String err) {
         return new CliRun(code, out.toString(), err.toString());
     }
 
-    /** Repository root (the directory holding examples/). */
-    public static Path root() {
-        return org.darkflav.histfactory.TestWorkspaces.repoRoot();
-    }
-
+    /** The Belle II combined likelihood (darkflav-histfactory's test resources, from examples/). */
     public static String belle2() {
-        return root().resolve("examples/belle2_knunu_combined/combined_likelihood.json").toString();
+        return TestResources.path("examples/belle2_knunu_combined/combined_likelihood.json").toString();
     }
 
+    /** A workspace of darkflav-histfactory's test resources, e.g. {@code pyhf_validation/1bin_lumi.json}. */
     public static String workspace(String relative) {
-        return root().resolve("darkflav-histfactory/src/test/resources/workspaces").resolve(relative).toString();
+        return TestResources.path("workspaces/" + relative).toString();
     }
 }

@@ -1,6 +1,5 @@
 package org.darkflav.histfactory;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.darkflav.histfactory.likelihood.HistFactoryModel;
 import org.darkflav.histfactory.model.Interpolation;
@@ -15,23 +14,13 @@ public final class TestWorkspaces {
 
     private TestWorkspaces() {}
 
-    /** A path under src/test/resources/workspaces, or under the repository root when it starts with '@'. */
+    /**
+     * A workspace under the test resources' {@code workspaces/}, or, when {@code relative} starts with '@', the
+     * test resource named by the rest (e.g. {@code @examples/belle2_knunu_combined/combined_likelihood.json}).
+     */
     public static Path path(String relative) {
-        if (relative.startsWith("@")) {
-            return repoRoot().resolve(relative.substring(1));
-        }
-        return Path.of("src/test/resources/workspaces").resolve(relative);
-    }
-
-    public static Path repoRoot() {
-        Path p = Path.of("").toAbsolutePath();
-        while (p != null && !Files.exists(p.resolve("examples"))) {
-            p = p.getParent();
-        }
-        if (p == null) {
-            throw new IllegalStateException("repository root with examples/ not found above " + Path.of("").toAbsolutePath());
-        }
-        return p;
+        return relative.startsWith("@") ? TestResources.path(relative.substring(1))
+                : TestResources.path("workspaces/" + relative);
     }
 
     public static JsonNode json(Path p) {

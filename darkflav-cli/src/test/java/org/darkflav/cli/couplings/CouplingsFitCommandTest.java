@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.darkflav.cli.CliRun;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -14,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 class CouplingsFitCommandTest {
 
     @Test
+    @Tag("slow")
     void fitsAtTwoGevAndWritesFigure2(@TempDir Path dir) {
         CliRun r = CliRun.of("couplings-fit", "--mass", "2.0", "--json", "--out", dir.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();

@@ -11,6 +11,7 @@ import org.darkflav.cli.CliRun;
 import org.darkflav.histfactory.spec.SpecReader;
 import org.darkflav.histfactory.spec.WorkspaceSpec;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -20,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * One coarse {@code darkflav reproduce} run around m_X = 2 GeV, end to end: exit code, stage log, files and the
  * summary's keys. The numbers are checked on the Reproduction record in ReproducerTest.
  */
+@Tag("slow")
 class ReproduceCommandTest {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();

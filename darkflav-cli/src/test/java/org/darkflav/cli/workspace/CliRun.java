@@ -7,16 +7,15 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.darkflav.cli.Main;
+import org.darkflav.histfactory.TestResources;
 import picocli.CommandLine;
 
 /** Runs {@code darkflav} in-process and captures exit code, stdout and stderr. */
 record CliRun(int exitCode, String out, String err) {
 
-    /** Test resources of darkflav-histfactory (tests run in the module directory). */
-    static final Path RESOURCES = Path.of("..", "darkflav-histfactory", "src", "test", "resources");
-
+    /** A test resource of darkflav-histfactory (its test-jar), e.g. {@code bad} or {@code patchsets/x.json}. */
     static Path resource(String relative) {
-        return RESOURCES.resolve(relative);
+        return TestResources.path(relative);
     }
 
     static CliRun run(String... args) {

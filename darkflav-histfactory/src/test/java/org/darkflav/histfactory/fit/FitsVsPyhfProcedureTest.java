@@ -2,13 +2,13 @@ package org.darkflav.histfactory.fit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.darkflav.fit.FitProblem;
 import org.darkflav.fit.FitResult;
 import org.darkflav.fit.QuasiNewtonMinimizer;
+import org.darkflav.histfactory.TestResources;
 import org.darkflav.histfactory.TestWorkspaces;
 import org.darkflav.histfactory.likelihood.HistFactoryModel;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,8 +27,8 @@ import tools.jackson.databind.JsonNode;
 class FitsVsPyhfProcedureTest {
 
     static Stream<Arguments> cases() {
-        JsonNode fits = TestWorkspaces.json(Path.of("src/test/resources/reference/fits.json"));
-        JsonNode defs = TestWorkspaces.json(Path.of("src/test/resources/reference/twice_nll.json"));
+        JsonNode fits = TestWorkspaces.json(TestResources.path("reference/fits.json"));
+        JsonNode defs = TestWorkspaces.json(TestResources.path("reference/twice_nll.json"));
         List<Arguments> out = new ArrayList<>();
         for (var e : fits.properties()) {
             if (!e.getKey().startsWith("_")) {

@@ -3,10 +3,10 @@ package org.darkflav.histfactory.likelihood;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.darkflav.histfactory.TestResources;
 import org.darkflav.histfactory.TestWorkspaces;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
 class TwiceNllReferenceTest {
 
     static Stream<Arguments> cases() {
-        JsonNode ref = TestWorkspaces.json(Path.of("src/test/resources/reference/twice_nll.json"));
+        JsonNode ref = TestWorkspaces.json(TestResources.path("reference/twice_nll.json"));
         List<Arguments> out = new ArrayList<>();
         for (var e : ref.properties()) {
             if (!e.getKey().startsWith("_")) {

@@ -4,7 +4,7 @@ import org.darkflav.histfactory.TestWorkspaces;
 import org.darkflav.histfactory.likelihood.HistFactoryModel;
 import org.darkflav.histfactory.model.InterpolationSettings;
 
-/** The pyhf validation workspaces the tests reparametrise (src/test/resources/workspaces/pyhf_validation). */
+/** The pyhf validation workspaces the tests reparametrise (test resources, workspaces/pyhf_validation). */
 final class Models {
 
     private Models() {}

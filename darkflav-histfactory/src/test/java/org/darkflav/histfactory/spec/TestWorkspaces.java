@@ -2,29 +2,25 @@ package org.darkflav.histfactory.spec;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.darkflav.histfactory.TestResources;
 
-/** Locates the shipped test workspaces (test resources) and the Belle II example at the repository root. */
+/** Locates the shipped test workspaces and the Belle II example (test resources). */
 public final class TestWorkspaces {
 
     private TestWorkspaces() {}
 
     public static Path resource(String relative) {
-        try {
-            return Path.of(TestWorkspaces.class.getResource("/" + relative).toURI());
-        } catch (URISyntaxException | NullPointerException e) {
-            throw new IllegalStateException("missing test resource " + relative, e);
-        }
+        return TestResources.path(relative);
     }
 
-    /** The Belle II combined likelihood in {@code examples/} (tests run in the module directory). */
+    /** The Belle II combined likelihood of the repository's {@code examples/}, on the test classpath. */
     public static Path belle2() {
-        return Path.of("..", "examples", "belle2_knunu_combined", "combined_likelihood.json");
+        return TestResources.path("examples/belle2_knunu_combined/combined_likelihood.json");
     }
 
     /** Every workspace (not patch) file under {@code workspaces/}, plus the Belle II example. */

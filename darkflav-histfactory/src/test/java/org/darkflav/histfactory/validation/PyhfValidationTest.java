@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.darkflav.histfactory.TestResources;
 import org.darkflav.histfactory.TestWorkspaces;
 import org.darkflav.histfactory.likelihood.HistFactoryModel;
 import org.darkflav.histfactory.model.InterpolationSettings;
@@ -103,7 +104,7 @@ class PyhfValidationTest {
                     .isLessThan(pinnedTolerance);
         }
         if (!atlas) {
-            JsonNode exact = TestWorkspaces.json(Path.of("src/test/resources/reference/cls.json")).get(name);
+            JsonNode exact = TestWorkspaces.json(TestResources.path("reference/cls.json")).get(name);
             String key = statistic == TestStatistic.Q0 ? "CLsb" : "CLs";
             double converged = exact.get(key + "_obs").asDouble();
             assertThat(relative(obs, converged)).as("observed %s vs converged %s", obs, converged).isLessThan(1e-6);

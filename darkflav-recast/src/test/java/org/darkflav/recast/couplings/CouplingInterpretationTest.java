@@ -15,9 +15,11 @@ import org.darkflav.physics.rates.PhysicsInputs;
 import org.darkflav.recast.data.AnalysisBundles;
 import org.darkflav.recast.scan.BrModel;
 import org.darkflav.recast.scan.RecastAnalyses;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Couplings as fit parameters at m_X = 2 GeV with the combined (paper-method Belle II + BaBar) likelihood. */
+@Tag("slow")
 class CouplingInterpretationTest {
 
     private static final PhysicsInputs PHYSICS = PhysicsInputs.defaults();
