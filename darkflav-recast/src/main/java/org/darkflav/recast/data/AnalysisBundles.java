@@ -16,6 +16,10 @@ public final class AnalysisBundles {
     public static final String ALPACA = "altmannshofer2023-fit-curves-alpaca";
     /** Single-bin BaBar / Belle counting results as encoded by flavio. */
     public static final String COUNTING = "bknunu-counting-results-flavio";
+    /** Size of Belle II's B+ -> K+ nu nubar data set (N_BBbar). */
+    public static final String DATASET = "belle2-bknunu-2023-dataset";
+    /** Gärtner et al., arXiv:2602.09666: B+ -> K+ X from the published likelihood (for comparison only). */
+    public static final String GAERTNER = "gaertner2026-invisible-bkx";
 
     /** The 12 ITA samples of {@code ita_12bin_prefit.csv}, in file order. */
     public static final List<String> ITA_SAMPLES =
@@ -149,5 +153,23 @@ public final class AnalysisBundles {
     private static double optional(CsvTable t, int row, String column) {
         String s = t.text(row, column);
         return s.isEmpty() ? Double.NaN : t.number(row, t.columnIndex(column));
+    }
+
+    /** The number of B B̄ pairs of Belle II's 362 fb⁻¹ sample. */
+    public SampleSize belle2SampleSize() {
+        BundleJson j = BundleJson.read(DATASET, "dataset.json");
+        double[] n = j.numbers("bbbar_pairs", 2);
+        return new SampleSize(n[0], n[1], j.text("reference"),
+                new Provenance(DATASET, "dataset.json", j.text("reference"), false));
+    }
+
+    /** Gärtner et al.'s preferred mass, Br × P_inv and significance (for comparison, never fitted to). */
+    public ReferenceResult gaertner2026() {
+        BundleJson j = BundleJson.read(GAERTNER, "results.json");
+        double[] m = j.numbers("mass_GeV", 3);
+        double[] b = j.numbers("br_times_p_inv", 3);
+        return new ReferenceResult(m[0], m[1], m[2], b[0], b[1], b[2], j.number("significance_sigma"),
+                j.numbers("widths_GeV", -1), j.text("reference"),
+                new Provenance(GAERTNER, "results.json", j.text("reference"), false));
     }
 }

@@ -7,7 +7,9 @@ import org.darkflav.recast.analysis.BabarApproximateLikelihood;
 import org.darkflav.recast.analysis.Belle2FullLikelihoodMethod;
 import org.darkflav.recast.analysis.Belle2ItaPaperMethod;
 import org.darkflav.recast.analysis.DerivedTableTemplates;
+import org.darkflav.recast.analysis.ItaTemplateSource;
 import org.darkflav.recast.analysis.PaperMethodOptions;
+import org.darkflav.recast.analysis.PaperReading;
 import org.darkflav.recast.data.AnalysisBundles;
 import org.darkflav.recast.data.DensityRegion;
 import org.darkflav.recast.data.PostfitVariant;
@@ -15,14 +17,18 @@ import org.darkflav.recast.templates.NumberDensityFolding;
 
 /**
  * The analyses of the recast built from the shipped bundles, by name: {@code belle2-ita} (paper method,
- * {@link PaperMethodOptions#PAPER_REPRODUCTION}), {@code belle2-ita-literal} (paper method,
- * {@link PaperMethodOptions#PAPER}), {@code belle2-full}, {@code babar}, {@code combined} (paper method + BaBar), {@code combined-full} (full likelihood + BaBar).
+ * the {@link PaperReading#HEADLINE} reading), one paper-method analysis per {@link PaperReading} under its
+ * {@link PaperReading#analysisName()} ({@code belle2-ita-literal} is {@link PaperReading#LITERAL}),
+ * {@code belle2-full}, {@code babar}, {@code combined} (headline paper method + BaBar), {@code combined-full}
+ * (full likelihood + BaBar).
  */
 public final class RecastAnalyses {
 
+    /** Name of the headline paper-method analysis. */
+    public static final String HEADLINE = "belle2-ita";
+
     /** Names accepted by {@link #byName}. */
-    public static final List<String> NAMES =
-            List.of("belle2-ita", "belle2-ita-literal", "belle2-full", "babar", "combined", "combined-full");
+    public static final List<String> NAMES = names();
 
     private final AnalysisBundles bundles;
     private final double belle2MaxMass;
@@ -41,8 +47,25 @@ public final class RecastAnalyses {
 
     /** The paper-method builder with ITA-only postfit templates. */
     public Belle2ItaPaperMethod paperMethod(PaperMethodOptions options) {
-        return Belle2ItaPaperMethod.fromBundles(bundles, new DerivedTableTemplates(bundles, PostfitVariant.ITA_ONLY),
-                options);
+        return Belle2ItaPaperMethod.fromBundles(bundles, templates(), options);
+    }
+
+    /** The paper-method builder of one reading with ITA-only postfit templates. */
+    public Belle2ItaPaperMethod paperMethod(PaperReading reading) {
+        return reading.method(bundles, templates());
+    }
+
+    private ItaTemplateSource templates() {
+        return new DerivedTableTemplates(bundles, PostfitVariant.ITA_ONLY);
+    }
+
+    private static List<String> names() {
+        List<String> n = new java.util.ArrayList<>(List.of(HEADLINE));
+        for (PaperReading r : PaperReading.values()) {
+            n.add(r.analysisName());
+        }
+        n.addAll(List.of("belle2-full", "babar", "combined", "combined-full"));
+        return List.copyOf(n);
     }
 
     /** Belle II's published likelihood with X in the ITA and HTA channels. */
@@ -58,11 +81,15 @@ public final class RecastAnalyses {
 
     /** The analysis called {@code name}; fails with the list of names. */
     public ScanAnalysis byName(String name) {
+        if (name.equals(HEADLINE)) {
+            return paper(name, PaperReading.HEADLINE);
+        }
+        for (PaperReading r : PaperReading.values()) {
+            if (r.analysisName().equals(name)) {
+                return paper(name, r);
+            }
+        }
         return switch (name) {
-            case "belle2-ita" -> paper(name, PaperMethodOptions.PAPER_REPRODUCTION, "PAPER_REPRODUCTION reading "
-                    + "(sqrt(yield) template stat errors, Belle II's q2-dependent X efficiency)");
-            case "belle2-ita-literal" -> paper(name, PaperMethodOptions.PAPER, "PAPER (literal) reading (MC template "
-                    + "stat errors, flat 2 % X efficiency per eta bin)");
             case "belle2-full" -> {
                 Belle2FullLikelihoodMethod full = fullLikelihood();
                 yield new WorkspaceAnalysis(name, false, "Belle II published 5-channel likelihood, X folded through "
@@ -75,8 +102,9 @@ public final class RecastAnalyses {
             }
             case "combined" -> {
                 BabarApproximateLikelihood b = babar();
-                Belle2ItaPaperMethod paper = paperMethod(PaperMethodOptions.PAPER_REPRODUCTION);
-                yield new CombinedAnalysis(name, "paper method", paper::withX, b, b.curve().minMass(),
+                Belle2ItaPaperMethod paper = paperMethod(PaperReading.HEADLINE);
+                yield new CombinedAnalysis(name, "paper method (" + PaperReading.HEADLINE.name() + " reading)",
+                        paper::withX, b, b.curve().minMass(),
                         Math.min(b.curve().maxMass(), belle2MaxMass));
             }
             case "combined-full" -> {
@@ -90,10 +118,11 @@ public final class RecastAnalyses {
         };
     }
 
-    private ScanAnalysis paper(String name, PaperMethodOptions options, String reading) {
-        Belle2ItaPaperMethod paper = paperMethod(options);
-        return new WorkspaceAnalysis(name, true, "Belle II 12-bin ITA simplified model (paper method), " + reading
-                + ", Gaussian sigma = 1.5 GeV2; templates from our ITA-only postfit tables", 0, belle2MaxMass,
-                paper::withX, true);
+    private ScanAnalysis paper(String name, PaperReading reading) {
+        Belle2ItaPaperMethod paper = paperMethod(reading);
+        String headline = name.equals(HEADLINE) ? "headline paper-method reading: " : "";
+        return new WorkspaceAnalysis(name, true, headline + "Belle II 12-bin ITA simplified model (paper method), "
+                + reading.note() + "; templates from our ITA-only postfit tables", 0, belle2MaxMass, paper::withX,
+                true);
     }
 }
