@@ -21,6 +21,9 @@ public final class AnalysisBundles {
     /** Gärtner et al., arXiv:2602.09666: B+ -> K+ X from the published likelihood (for comparison only). */
     public static final String GAERTNER = "gaertner2026-invisible-bkx";
 
+    /** Branching fractions below this are zero in the digitised curves (far below any measured one). */
+    private static final double ZERO_BR = 1e-18;
+
     /** The 12 ITA samples of {@code ita_12bin_prefit.csv}, in file order. */
     public static final List<String> ITA_SAMPLES =
             List.of("signal", "charged", "mixed", "ccbar", "uubar", "ddbar", "ssbar", "taupair");
@@ -127,11 +130,25 @@ public final class AnalysisBundles {
                 false);
         double[] m = t.column(0);
         double[] best = t.column(1);
-        double[] c3 = t.column(2);
-        double[] c4 = t.column(3);
+        double[] c3 = atBoundary(t.column(2));
+        double[] c4 = atBoundary(t.column(3));
         return new FitCurve(curve.name(), m, best, curve.upperEdgeFirst() ? c4 : c3, curve.upperEdgeFirst() ? c3 : c4,
                 new Provenance(ALPACA, curve.file(), "alp-aca/alp-aca@3f98273 experimental_data/invisible "
                         + "(digitised from Altmannshofer et al. PRD 109, 075008)", false));
+    }
+
+    /**
+     * Band edges below {@value #ZERO_BR} are the boundary Br = 0: ALPaca's own recast writes it as 2.2e-22
+     * (10⁻⁶ × machine epsilon), which would otherwise sit above a best fit of exactly 0.
+     */
+    private static double[] atBoundary(double[] edge) {
+        double[] out = edge.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (Math.abs(out[i]) < ZERO_BR) {
+                out[i] = 0;
+            }
+        }
+        return out;
     }
 
     /** The single-bin counting results of the pre-Belle II searches. */

@@ -36,6 +36,17 @@ public record RefinedBestMass(double mass, double lower, double upper, boolean l
         return gridQ0.clone();
     }
 
+    /**
+     * The significance if q0 at the best mass were χ² with two degrees of freedom (Br and m_X both fitted):
+     * p = exp(−q0/2), Z = Φ⁻¹(1 − p). A naive global measure (Wilks does not hold for m_X, which is undefined
+     * at Br = 0), the convention of a likelihood-ratio test with the mass free; toys give the true one.
+     */
+    public double zTwoParameters() {
+        double p = Math.exp(-0.5 * point.q0());
+        return p >= 0.5 ? 0 : -new org.hipparchus.distribution.continuous.NormalDistribution(0, 1)
+                .inverseCumulativeProbability(p);
+    }
+
     /** Whether the mass interval is cut at an end of the scanned range. */
     public boolean intervalCutAtRangeEnd() {
         return lowerAtRangeEnd || upperAtRangeEnd;
