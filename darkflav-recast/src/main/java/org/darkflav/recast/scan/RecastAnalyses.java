@@ -3,7 +3,11 @@ package org.darkflav.recast.scan;
 import java.util.List;
 import org.darkflav.histfactory.spec.SpecReader;
 import org.darkflav.histfactory.spec.WorkspaceSpec;
+import org.darkflav.physics.param.ParameterSet;
 import org.darkflav.recast.analysis.BabarApproximateLikelihood;
+import org.darkflav.recast.analysis.Belle2017Counting;
+import org.darkflav.recast.analysis.BrLikelihood;
+import org.darkflav.recast.analysis.TabulatedBrLikelihood;
 import org.darkflav.recast.analysis.Belle2FullLikelihoodMethod;
 import org.darkflav.recast.analysis.Belle2ItaPaperMethod;
 import org.darkflav.recast.analysis.DerivedTableTemplates;
@@ -20,7 +24,7 @@ import org.darkflav.recast.templates.NumberDensityFolding;
  * the {@link PaperReading#HEADLINE} reading), one paper-method analysis per {@link PaperReading} under its
  * {@link PaperReading#analysisName()} ({@code belle2-ita-literal} is {@link PaperReading#LITERAL}),
  * {@code belle2-full}, {@code babar}, {@code combined} (headline paper method + BaBar), {@code combined-full}
- * (full likelihood + BaBar).
+ * (full likelihood + BaBar), {@code combined-full-belle} (full likelihood + BaBar + Belle 2017's K+ and K0 counts).
  */
 public final class RecastAnalyses {
 
@@ -64,7 +68,7 @@ public final class RecastAnalyses {
         for (PaperReading r : PaperReading.values()) {
             n.add(r.analysisName());
         }
-        n.addAll(List.of("belle2-full", "babar", "combined", "combined-full"));
+        n.addAll(List.of("belle2-full", "babar", "combined", "combined-full", "combined-full-belle"));
         return List.copyOf(n);
     }
 
@@ -77,6 +81,15 @@ public final class RecastAnalyses {
 
     public BabarApproximateLikelihood babar() {
         return BabarApproximateLikelihood.fromBundles(bundles);
+    }
+
+    /**
+     * APPROXIMATE: Belle 2017's B+ -> K+ and B0 -> K0 counts as one likelihood in Br(B+ -> K+ X) (flat
+     * efficiency, so the same at every m_X), tabulated once for use inside fits.
+     */
+    public BrLikelihood belle2017Kaon() {
+        var terms = new Belle2017Counting(bundles, ParameterSet.pdg2024()).kaon();
+        return new TabulatedBrLikelihood(BrLikelihood.product(terms));
     }
 
     /** The analysis called {@code name}; fails with the list of names. */
@@ -112,6 +125,12 @@ public final class RecastAnalyses {
                 Belle2FullLikelihoodMethod full = fullLikelihood();
                 yield new CombinedAnalysis(name, "full likelihood", full::withX, b, b.curve().minMass(),
                         Math.min(b.curve().maxMass(), belle2MaxMass));
+            }
+            case "combined-full-belle" -> {
+                BabarApproximateLikelihood b = babar();
+                Belle2FullLikelihoodMethod full = fullLikelihood();
+                yield new CombinedAnalysis(name, "full likelihood", full::withX, b, b.curve().minMass(),
+                        Math.min(b.curve().maxMass(), belle2MaxMass), List.of(belle2017Kaon()));
             }
             default -> throw new IllegalArgumentException("unknown analysis '" + name + "'; known: "
                     + String.join(", ", NAMES));
