@@ -28,6 +28,36 @@ public interface BrLikelihood {
         return getClass().getSimpleName();
     }
 
+    /** {@code term} under another label. */
+    static BrLikelihood named(String label, BrLikelihood term) {
+        return new BrLikelihood() {
+            @Override
+            public double twiceDeltaNll(double br) {
+                return term.twiceDeltaNll(br);
+            }
+
+            @Override
+            public double derivative(double br) {
+                return term.derivative(br);
+            }
+
+            @Override
+            public double best() {
+                return term.best();
+            }
+
+            @Override
+            public double upperLimit(double twiceDeltaNll) {
+                return term.upperLimit(twiceDeltaNll);
+            }
+
+            @Override
+            public String label() {
+                return label;
+            }
+        };
+    }
+
     /** The product of independent likelihoods in the same Br (a sum of their −2 ln L), re-zeroed at its best fit. */
     static BrLikelihood product(List<? extends BrLikelihood> terms) {
         return new BrLikelihoodProduct(terms);

@@ -67,7 +67,9 @@ public record CouplingInterpretation(PhysicsInputs physics, BrModel kaonLikeliho
         DeltaChi2Grid gPlane = plane.couplingPlane(r4[0], r4[1], gMax, GRID, known, "");
         List<LineTension> lines = OperatorLine.of(zPrimeRates).stream()
                 .map(line -> LineTension.of(line, curve, kstarTerm)).toList();
-        return new CouplingInterpretationResult(massGeV, kaonLikelihood.note(), withFf, fixedFf, brPlane, gPlane,
+        String note = kaonLikelihood.note() + "; B -> K* X: " + kstarTerm.label() + ", couplings through the "
+                + kstarMode + " rate";
+        return new CouplingInterpretationResult(massGeV, note, withFf, fixedFf, brPlane, gPlane,
                 lines, alp(curve));
     }
 

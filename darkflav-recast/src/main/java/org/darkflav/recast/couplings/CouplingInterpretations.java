@@ -65,7 +65,8 @@ public final class CouplingInterpretations {
      * K*0 counts (flat efficiency, one common Br) if {@code withBelle2017}.
      */
     public BrLikelihood kstarLikelihood(double massGeV, boolean withBelle2017) {
-        BrLikelihood babar = BabarKstarApproximateLikelihood.fromBundles(analyses.bundles()).at(massGeV);
+        BrLikelihood babar = BrLikelihood.named("BaBar approximate (digitised Fig. 1 right)",
+                BabarKstarApproximateLikelihood.fromBundles(analyses.bundles()).at(massGeV));
         if (!withBelle2017) {
             return babar;
         }

@@ -27,6 +27,18 @@ public final class MassProfile {
         this.models = models;
     }
 
+    /** The profile of a scan analysis with a likelihood per mass (a workspace, or a combination). */
+    public static MassProfile of(ScanAnalysis analysis) {
+        if (analysis instanceof WorkspaceAnalysis w) {
+            return new MassProfile(m -> BrModel.of(w.workspaces().apply(m)));
+        }
+        if (analysis instanceof CombinedAnalysis c) {
+            return new MassProfile(c::model);
+        }
+        throw new IllegalArgumentException("analysis '" + analysis.name() + "' has no likelihood in m_X to refine the "
+                + "best mass with (it is read off a digitised curve)");
+    }
+
     /** q0 at {@code mass}. */
     public double q0(double mass) {
         BrModel m = models.apply(mass);

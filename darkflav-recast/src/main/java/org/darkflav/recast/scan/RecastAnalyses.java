@@ -92,6 +92,24 @@ public final class RecastAnalyses {
         return new TabulatedBrLikelihood(BrLikelihood.product(terms));
     }
 
+    /**
+     * {@code belle2-full} with X a Breit–Wigner resonance of width {@code widthGeV} (0 = the line of
+     * {@code byName("belle2-full")}).
+     */
+    public WorkspaceAnalysis fullWithWidth(double widthGeV) {
+        if (!(widthGeV >= 0) || Double.isInfinite(widthGeV)) {
+            throw new IllegalArgumentException("the width of X must be a finite number >= 0 GeV, got " + widthGeV);
+        }
+        WorkspaceAnalysis line = (WorkspaceAnalysis) byName("belle2-full");
+        if (widthGeV == 0) {
+            return line;
+        }
+        Belle2FullLikelihoodMethod full = fullLikelihood();
+        // a resonance needs m_X > 0 (its half-width in q2 is m_X Gamma_X)
+        return new WorkspaceAnalysis(line.name(), false, line.note() + "; X a Breit-Wigner of width " + widthGeV
+                + " GeV in q2", 1e-3, belle2MaxMass, m -> full.withX(m, widthGeV), line.limits());
+    }
+
     /** The analysis called {@code name}; fails with the list of names. */
     public ScanAnalysis byName(String name) {
         if (name.equals(HEADLINE)) {
