@@ -64,6 +64,22 @@ public record MassBrGrid(double[] masses, double[] brs, double[][] deltaChi2, do
         return deltaChi2[iBr][iMass];
     }
 
+    /** {min m, max m, min Br, max Br} of the grid points with Δχ² below {@code level}; NaNs if none. */
+    public double[] extent(double level) {
+        double[] e = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
+        for (int j = 0; j < brs.length; j++) {
+            for (int i = 0; i < masses.length; i++) {
+                if (deltaChi2[j][i] < level) {
+                    e[0] = Double.isNaN(e[0]) ? masses[i] : Math.min(e[0], masses[i]);
+                    e[1] = Double.isNaN(e[1]) ? masses[i] : Math.max(e[1], masses[i]);
+                    e[2] = Double.isNaN(e[2]) ? brs[j] : Math.min(e[2], brs[j]);
+                    e[3] = Double.isNaN(e[3]) ? brs[j] : Math.max(e[3], brs[j]);
+                }
+            }
+        }
+        return e;
+    }
+
     /**
      * The grid for {@code models} (POI = Br / brPerPoiUnit) at {@code masses} × {@code brs}.
      *

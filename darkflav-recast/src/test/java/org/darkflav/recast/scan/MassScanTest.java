@@ -54,6 +54,16 @@ class MassScanTest {
     }
 
     @Test
+    void intervalStoppedByThePoiBoundIsFlagged() {
+        // at 4.6 GeV X leaves almost no events in Belle II's bins: the profile stays below 1 up to the POI bound
+        // mu_x = 10 (Br = 1e-4), so err_hi is the distance to the bound, not an interval edge
+        MassPoint p = ((WorkspaceAnalysis) ANALYSES.byName("belle2-full")).withLimits(false).at(4.6);
+        assertThat(p.cutAtBound()).isTrue();
+        assertThat(p.br() + p.errHi()).isCloseTo(1e-4, within(1e-12));
+        assertThat(ANALYSES.byName("belle2-ita").at(2.0).cutAtBound()).isFalse();
+    }
+
+    @Test
     void combinationMatchesAGaussianCombinationOfItsParts() {
         MassPoint c = SCAN.scan(ANALYSES.byName("combined"), AROUND_2_GEV, ProgressListener.NONE).at(2.0);
         MassPoint belle = SCAN.scan(ANALYSES.byName("belle2-ita"), AROUND_2_GEV, ProgressListener.NONE).at(2.0);
