@@ -1,8 +1,8 @@
 package org.darkflav.recast.couplings;
 
-import org.darkflav.physics.rates.PhysicsInputs;
 import java.util.ArrayList;
 import java.util.List;
+import org.darkflav.physics.rates.PhysicsInputs;
 import org.darkflav.recast.analysis.BabarKstarApproximateLikelihood;
 import org.darkflav.recast.analysis.Belle2017Counting;
 import org.darkflav.recast.analysis.BrLikelihood;
