@@ -8,8 +8,10 @@ import org.hipparchus.analysis.solvers.BrentSolver;
  */
 abstract class NumericBrLikelihood implements BrLikelihood {
 
-    private double best = Double.NaN;
-    private double minimum;
+    // computed once on first use; volatile so that a likelihood shared between threads never pairs a new best
+    // fit with an old minimum (minimum is written first)
+    private volatile double best = Double.NaN;
+    private volatile double minimum;
 
     /** −2 ln L(br) up to a constant. */
     abstract double twiceNll(double br);

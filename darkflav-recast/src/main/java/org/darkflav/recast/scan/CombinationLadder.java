@@ -29,20 +29,32 @@ public final class CombinationLadder {
 
     /** The three steps, in order: belle2-full, combined-full, combined-full-belle. */
     public List<CombinationStep> run(ProgressListener progress) {
+        return run(null, progress);
+    }
+
+    /**
+     * The same, reusing {@code belle2Full}, the refined best mass of Belle II's likelihood alone on {@link #GRID}
+     * (e.g. {@link FullLikelihoodStudy}'s line), or computing it if null.
+     */
+    public List<CombinationStep> run(RefinedBestMass belle2Full, ProgressListener progress) {
+        if (belle2Full != null && !java.util.Arrays.equals(belle2Full.gridMasses(), GRID.masses())) {
+            throw new IllegalArgumentException("the Belle II refinement to reuse must come from the ladder's grid " + GRID);
+        }
         Belle2FullLikelihoodMethod full = analyses.fullLikelihood();
         CombinedAnalysis babar = (CombinedAnalysis) analyses.byName("combined-full");
         CombinedAnalysis belle = (CombinedAnalysis) analyses.byName("combined-full-belle");
         ScanAnalysis alone = analyses.byName("belle2-full");
         List<Step> steps = List.of(
-                new Step("belle2-full", false, alone.note(), m -> BrModel.of(full.withX(m))),
-                new Step(babar.name(), true, babar.note(), babar::model),
-                new Step(belle.name(), true, belle.note(), belle::model));
+                new Step("belle2-full", false, alone.note(), m -> BrModel.of(full.withX(m)), belle2Full),
+                new Step(babar.name(), true, babar.note(), babar::model, null),
+                new Step(belle.name(), true, belle.note(), belle::model, null));
         return runner.map(steps.size(), i -> steps.get(i).run(), progress);
     }
 
-    private record Step(String name, boolean approximate, String note, DoubleFunction<BrModel> models) {
+    private record Step(String name, boolean approximate, String note, DoubleFunction<BrModel> models,
+            RefinedBestMass known) {
         CombinationStep run() {
-            RefinedBestMass best = new MassProfile(models).refine(GRID);
+            RefinedBestMass best = known != null ? known : new MassProfile(models).refine(GRID);
             BrModel at = models.apply(PAPER_MASS);
             return new CombinationStep(name, approximate, note, best,
                     PointInference.at(PAPER_MASS, at.model(), at.brPerPoiUnit(), false));

@@ -21,10 +21,11 @@ import org.darkflav.recast.data.ReferenceResult;
 public record FullLikelihoodStudy(MassGrid coarseGrid, double[] widths, MassGrid contourMasses, double[] contourBrs) {
 
     /**
-     * The default: coarse grid 1.0–3.0 GeV in 0.1 GeV; Γ_X = 0, 0.1, 0.5 GeV; Δχ² on 1.7–2.8 GeV in 0.05 GeV
+     * The default: coarse grid {@link CombinationLadder#GRID} (1.0–2.9 GeV in 0.1 GeV, so that the line's
+     * refinement is also the first step of the ladder); Γ_X = 0, 0.1, 0.5 GeV; Δχ² on 1.7–2.8 GeV in 0.05 GeV
      * × Br 0–2e-5 in 1e-6 (the 95 % region of the line X lies inside: Δχ² > 6.18 at 1.8 and 2.8 GeV).
      */
-    public static final FullLikelihoodStudy DEFAULT = new FullLikelihoodStudy(new MassGrid(1.0, 3.0, 0.1),
+    public static final FullLikelihoodStudy DEFAULT = new FullLikelihoodStudy(CombinationLadder.GRID,
             new double[] {0, 0.1, 0.5}, new MassGrid(1.7, 2.8, 0.05),
             org.darkflav.infer.LikelihoodScan.Axis.linspace("Br", 0, 2.0e-5, 21).values());
 

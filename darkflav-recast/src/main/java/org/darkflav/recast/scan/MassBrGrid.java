@@ -10,7 +10,8 @@ import org.darkflav.infer.TaskRunner;
 /**
  * Δχ² = 2NLL(m_X, Br) − 2NLL_min on a grid of masses and branching fractions, nuisances profiled: the
  * (m_X, Br) contours of a likelihood (2.30 / 6.18 for 68 / 95 % with two parameters). One task per mass:
- * a free fit, then fixed-Br fits in increasing Br, each warm-started from the previous.
+ * a free fit, then fixed-Br fits in increasing Br, each warm-started from the previous. For regions, areas
+ * and contour lines use a {@code couplings.DeltaChi2Grid} over the same arrays (x = masses, y = brs).
  *
  * @param masses m_X in GeV, increasing
  * @param brs branching fractions, increasing
@@ -62,22 +63,6 @@ public record MassBrGrid(double[] masses, double[] brs, double[][] deltaChi2, do
 
     public double at(int iBr, int iMass) {
         return deltaChi2[iBr][iMass];
-    }
-
-    /** {min m, max m, min Br, max Br} of the grid points with Δχ² below {@code level}; NaNs if none. */
-    public double[] extent(double level) {
-        double[] e = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
-        for (int j = 0; j < brs.length; j++) {
-            for (int i = 0; i < masses.length; i++) {
-                if (deltaChi2[j][i] < level) {
-                    e[0] = Double.isNaN(e[0]) ? masses[i] : Math.min(e[0], masses[i]);
-                    e[1] = Double.isNaN(e[1]) ? masses[i] : Math.max(e[1], masses[i]);
-                    e[2] = Double.isNaN(e[2]) ? brs[j] : Math.min(e[2], brs[j]);
-                    e[3] = Double.isNaN(e[3]) ? brs[j] : Math.max(e[3], brs[j]);
-                }
-            }
-        }
-        return e;
     }
 
     /**

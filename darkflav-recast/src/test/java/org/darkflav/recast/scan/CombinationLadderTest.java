@@ -39,7 +39,15 @@ class CombinationLadderTest {
 
     @Test
     void eachInputMovesTheResultAsItsOwnDataSay() {
-        List<CombinationStep> steps = new CombinationLadder(ANALYSES, new LocalTaskRunner(2)).run(ProgressListener.NONE);
+        // Belle II alone refined once (as FullLikelihoodStudy does) and reused by the ladder
+        RefinedBestMass belle2 = new MassProfile(m -> BrModel.of(ANALYSES.fullLikelihood().withX(m)))
+                .refine(CombinationLadder.GRID);
+        CombinationLadder ladder = new CombinationLadder(ANALYSES, new LocalTaskRunner(2));
+        List<CombinationStep> steps = ladder.run(belle2, ProgressListener.NONE);
+        assertThat(steps.get(0).best()).isSameAs(belle2);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ladder.run(
+                new MassProfile(m -> BrModel.of(ANALYSES.fullLikelihood().withX(m))).refine(new MassGrid(1.9, 2.3, 0.1)),
+                ProgressListener.NONE)).hasMessageContaining("ladder's grid");
         assertThat(steps).extracting(CombinationStep::name).containsExactly("belle2-full", "combined-full",
                 "combined-full-belle");
         assertThat(steps.get(0).approximate()).isFalse();
