@@ -18,9 +18,12 @@ import org.darkflav.recast.data.AnalysisBundles;
 public enum PaperReading {
 
     /**
-     * Flat 2 % X efficiency per η region, the Gaussian (σ = 1.5 GeV²) integrated over the q²rec bin edges
-     * without renormalising, √(yield) template errors, and the physically correct B⁺ count that the SM
-     * template implies (X and SM signal share the 2 %).
+     * Flat 2 % X efficiency per η region ("These are constructed such that the expected signal efficiency is a
+     * constant 2% in the four regions."), the Gaussian ("We assume a standard deviation of 1.5 GeV^2 for this
+     * distribution") integrated over the q²rec bin edges without renormalising ("The signal is fit to data using
+     * binned templates of the q^2 distributions"), √(yield) template errors ("the associated statistical
+     * uncertainty obtained from the measured number of events"), and the physically correct B⁺ count that the
+     * SM template ("the predictions of the SM contribution") implies: X and SM signal share the 2 %.
      */
     FLAT_B_PLUS("belle2-ita-flat-bplus", "flat 2 % per region, B+ count of the SM template") {
         @Override
@@ -36,9 +39,11 @@ public enum PaperReading {
     },
 
     /**
-     * As {@link #FLAT_B_PLUS}, with the X template normalised to the excess the data show over the
-     * (postfit) templates at the SM rate, that excess standing for Br_measured − Br_SM with Br_measured
-     * from the SM-only fit of the same model (the paper's (2.8 ± 0.7)e-5).
+     * As {@link #FLAT_B_PLUS}, with the X template normalised to the excess ("with the initial prefit yield of
+     * the template defined as the number of excess events observed in the Belle II data") the data show over
+     * the (postfit) templates at the SM rate ("The postfit distributions of events as a function of q^2 indicate
+     * that the observed excess clusters ..."), that excess standing for Br_measured − Br_SM with Br_measured
+     * from the SM-only fit of the same model (the paper's (2.8 ± 0.7)e-5) — the text does not say this.
      */
     EXCESS_NORMALISED("belle2-ita-excess", "flat 2 % per region, X template = observed excess <-> Br_meas - Br_SM") {
         @Override
@@ -69,7 +74,11 @@ public enum PaperReading {
         }
     },
 
-    /** As {@link #FLAT_B_PLUS} with N_B = 2 N_BB̄ (every B meson of the sample, charged and neutral). */
+    /**
+     * As {@link #FLAT_B_PLUS} with N_B = 2 N_BB̄, every B meson of the sample, charged and neutral. The text
+     * gives no B count; the nearest sentence is "Here, B mesons are produced in pairs from the decay of a
+     * Υ(4S) resonance", and the SM template's 2 % implies the B⁺ count instead.
+     */
     TWO_N_BBBAR("belle2-ita-2nbb", "flat 2 % per region, N_B = 2 N_BBbar (charged and neutral B)") {
         @Override
         List<TextualSupport> normalisation() {
@@ -87,7 +96,8 @@ public enum PaperReading {
 
     /**
      * Demoted: √(yield) errors with Belle II's q²-dependent X efficiency from the number densities
-     * ({@link PaperMethodOptions#PAPER_REPRODUCTION}); agrees with the paper near 2 GeV only.
+     * ({@link PaperMethodOptions#PAPER_REPRODUCTION}), against "a constant 2% in the four regions"; agrees
+     * with the paper near 2 GeV only.
      */
     BELLE2_EFFICIENCY("belle2-ita-belle2-eff", "Belle II's q2-dependent X efficiency (demoted: agrees near 2 GeV only)") {
         @Override
@@ -109,8 +119,9 @@ public enum PaperReading {
     },
 
     /**
-     * Demoted: MC template statistical errors and the Gaussian renormalised to the binned range
-     * ({@link PaperMethodOptions#PAPER}); ≈ 2.2 × the paper at every mass, Z too high.
+     * Demoted: MC template statistical errors (not "obtained from the measured number of events") and the
+     * Gaussian renormalised to the binned range ("each containing 2% signal efficiency across three q^2 bins",
+     * Fig. 3) ({@link PaperMethodOptions#PAPER}); ≈ 2.2 × the paper at every mass, Z too high.
      */
     LITERAL("belle2-ita-literal", "MC template errors, Gaussian renormalised to the bins (demoted)") {
         @Override

@@ -63,6 +63,10 @@ public final class MassProfile {
         }
         int best = BestMass.of(m, q0).index();
         double[] peak = goldenMaximum(m[Math.max(0, best - 1)], m[Math.min(m.length - 1, best + 1)]);
+        if (q0[best] > peak[1]) {
+            // q0 not unimodal between the neighbours: never return a point worse than the grid's best
+            peak = new double[] {m[best], q0[best]};
+        }
         double level = peak[1] - 1;
         double[] lower = edge(m, q0, peak[0], level, -1);
         double[] upper = edge(m, q0, peak[0], level, +1);
