@@ -102,8 +102,8 @@ public enum PaperReading {
     BELLE2_EFFICIENCY("belle2-ita-belle2-eff", "Belle II's q2-dependent X efficiency (demoted: agrees near 2 GeV only)") {
         @Override
         List<TextualSupport> common() {
-            return List.of(new TextualSupport("X efficiency per region from Belle II's number densities at q2 = m_X^2",
-                            TWO_PERCENT_QUOTE + " (contradicted for X)", TextualSupport.Level.UNSTATED),
+            return List.of(new TextualSupport("X efficiency per region from Belle II's number densities at q2 = m_X^2 "
+                            + "(contradicts the 2 % the sentence gives)", TWO_PERCENT_QUOTE, TextualSupport.Level.UNSTATED),
                     GAUSSIAN, RENORMALISED, SQRT_N);
         }
 
