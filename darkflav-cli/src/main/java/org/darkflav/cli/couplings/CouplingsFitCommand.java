@@ -11,11 +11,14 @@ import org.darkflav.report.CouplingJson;
 import org.darkflav.report.Fig2Figures;
 import org.darkflav.report.Json;
 import org.darkflav.cli.UserException;
+import org.darkflav.physics.PhysicsInputException;
+import org.darkflav.physics.kinematics.DecayMode;
 import org.darkflav.physics.rates.PhysicsInputs;
 import org.darkflav.recast.couplings.CouplingFitResult;
 import org.darkflav.recast.couplings.CouplingInterpretationResult;
 import org.darkflav.recast.couplings.CouplingInterpretations;
 import org.darkflav.recast.couplings.CouplingModelKind;
+import org.darkflav.recast.couplings.CouplingOptions;
 import org.darkflav.recast.couplings.LineTension;
 import org.darkflav.recast.data.AnalysisBundles;
 import org.darkflav.recast.scan.RecastAnalyses;
@@ -43,6 +46,15 @@ public final class CouplingsFitCommand implements Callable<Integer> {
                     + "published likelihood + BaBar); default ${DEFAULT-VALUE}")
     String method;
 
+    @Option(names = "--kstar-mode", defaultValue = "B+K*+", paramLabel = "MODE",
+            description = "B -> K* channel whose rate the couplings predict for the B -> K* data: B+K*+ or B0K*0 "
+                    + "(about 7 % lower Br(K*)/Br(K)); default ${DEFAULT-VALUE}")
+    String kstarMode;
+
+    @Option(names = "--no-belle-kstar", description = "leave Belle 2017's K*+ and K*0 counts out of the B -> K* "
+            + "likelihood (BaBar's approximate likelihood only)")
+    boolean noBelleKstar;
+
     @Option(names = "--out", paramLabel = "DIR", description = "also write couplings.json and fig2_left/right.{png,svg,pdf} here")
     Path out;
 
@@ -58,10 +70,11 @@ public final class CouplingsFitCommand implements Callable<Integer> {
         if (!(mass > 0)) {
             throw new UserException("--mass must be a positive mass in GeV, got " + mass);
         }
+        CouplingOptions options = options();
         CouplingInterpretationResult r;
         try {
             r = new CouplingInterpretations(new RecastAnalyses(new AnalysisBundles()), PhysicsInputs.defaults())
-                    .at(method, mass).run();
+                    .at(method, mass, options).run();
         } catch (IllegalArgumentException e) {
             throw new UserException("--mass " + mass + ": " + e.getMessage(), e);
         }
@@ -82,6 +95,19 @@ public final class CouplingsFitCommand implements Callable<Integer> {
             return ExitCodes.NOT_CONVERGED;
         }
         return ExitCodes.OK;
+    }
+
+    private CouplingOptions options() {
+        DecayMode mode;
+        try {
+            mode = DecayMode.fromLabel(kstarMode);
+        } catch (PhysicsInputException e) {
+            throw new UserException("--kstar-mode: " + e.getMessage(), e);
+        }
+        if (!mode.vectorMeson()) {
+            throw new UserException("--kstar-mode must be a K* channel, B+K*+ or B0K*0; got " + kstarMode);
+        }
+        return new CouplingOptions(mode, !noBelleKstar);
     }
 
     static String table(CouplingInterpretationResult r) {

@@ -21,7 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
         description = {"Gauged B3 - L3 model (PRD 109, 075008, Sec. III C): Z' of U(1)_X, X = 1/3 for third-generation",
             "quarks and -1 for third-generation leptons; b-s couplings gL = (gX/3) sin(theta_L) cos(theta_L), likewise R.",
             "Prints gL, gR, the Z' widths, c*tau, the decay length and escape probability of a Z' from B -> K(*) Z' (B rest",
-            "frame), the invisible fraction and Br(B -> K(*) Z'). The defaults give a vector-like point with",
+            "frame, and in the Belle II lab: Upsilon(4S) frame boosted with beta gamma = 0.28 from the 7 GeV e- / 4 GeV e+",
+            "beams, averaged over the Z' direction), the invisible fraction and Br(B -> K(*) Z'). The defaults give a vector-like point with",
             "Br(B+ -> K+ Z') ~ 1e-5 at 2 GeV."})
 public final class ModelB3L3Command implements Callable<Integer> {
 
@@ -70,6 +71,8 @@ public final class ModelB3L3Command implements Callable<Integer> {
         B3MinusL3Channel k = p.channel(DecayMode.B_PLUS_K_PLUS);
         out.put("decay_length_m", k.decayLength());
         out.put("escape_probability", k.escapeProbability());
+        out.put("decay_length_lab_m", k.lab().meanDecayLength());
+        out.put("escape_probability_lab", k.lab().escapeProbability());
         out.put("missing_energy_fraction", k.missingEnergyFraction());
         out.put("br_B_to_K", k.br());
         out.put("br_B_to_K_missing_energy", k.brMissingEnergy());
@@ -88,6 +91,8 @@ public final class ModelB3L3Command implements Callable<Integer> {
             node.put("momentum_GeV", c.momentum());
             node.put("decay_length_m", c.decayLength());
             node.put("escape_probability", c.escapeProbability());
+            node.put("decay_length_lab_m", c.lab().meanDecayLength());
+            node.put("escape_probability_lab", c.lab().escapeProbability());
         }
         Output.print(spec.commandLine().getOut(), physics.json, out,
                 "B3 - L3 model: B+ -> K+ and B0 -> K*0 Z' (decay length and escape probability for B+ -> K+ Z')");

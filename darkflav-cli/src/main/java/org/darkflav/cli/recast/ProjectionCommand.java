@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
         description = {"Belle II outlook: expected discovery significance (median, Asimov) for a signal Br and the "
                 + "expected 95 % CL CLs upper limit on Br(B+ -> K+ X) (asymptotic, +-1/2 sigma band) vs m_X, for "
                 + "integrated luminosities scaled from Belle II's 362 fb^-1.",
-            "Analyses: belle2-ita (paper method, PAPER_REPRODUCTION), belle2-ita-literal (PAPER), belle2-full "
+            "Analyses: belle2-ita (paper method, headline reading), belle2-ita-literal (LITERAL reading), belle2-full "
                 + "(published likelihood; slow). The signal Br is the current best fit at each mass unless --br is "
                 + "given.",
             "Exit code 3 if a fit did not converge."})

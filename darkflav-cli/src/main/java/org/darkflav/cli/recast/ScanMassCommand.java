@@ -13,8 +13,10 @@ import org.darkflav.infer.ProgressListener;
 import org.darkflav.recast.data.AnalysisBundles;
 import org.darkflav.recast.scan.MassGrid;
 import org.darkflav.recast.scan.MassPoint;
+import org.darkflav.recast.scan.MassProfile;
 import org.darkflav.recast.scan.MassScan;
 import org.darkflav.recast.scan.RecastAnalyses;
+import org.darkflav.recast.scan.RefinedBestMass;
 import org.darkflav.recast.scan.ScanAnalysis;
 import org.darkflav.recast.scan.ScanResult;
 import org.darkflav.recast.scan.WorkspaceAnalysis;
@@ -27,9 +29,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "scan-mass", mixinStandardHelpOptions = true,
         description = {"Scan Br(B+ -> K+ X) over m_X for one analysis: best fit +- 1 sigma (profile), local "
                 + "significance, 90/95 % CL CLs limits (asymptotic) where available.",
-            "Analyses: belle2-ita (paper method, PAPER_REPRODUCTION), belle2-ita-literal (paper method, PAPER), "
-                + "belle2-full (published likelihood), babar (APPROXIMATE), combined (APPROXIMATE: paper method + BaBar), "
-                + "combined-full (APPROXIMATE: full likelihood + BaBar).",
+            "Analyses: belle2-ita (paper method, headline reading), one belle2-ita-* per reading of the paper's "
+                + "Appendix (flat-bplus, excess, 2nbb, belle2-eff, literal), belle2-full (published likelihood), babar "
+                + "(APPROXIMATE), combined (APPROXIMATE: paper method + BaBar), combined-full (APPROXIMATE: full "
+                + "likelihood + BaBar), combined-full-belle (APPROXIMATE: full likelihood + BaBar + Belle 2017 counts).",
             "Exit code 3 if a fit did not converge."})
 public final class ScanMassCommand implements Callable<Integer> {
 
@@ -47,6 +50,14 @@ public final class ScanMassCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the scan as JSON instead of a table")
     boolean json;
 
+    @Option(names = "--width", paramLabel = "GEV", defaultValue = "0",
+            description = "belle2-full only: X a Breit-Wigner of this width in q2 (default ${DEFAULT-VALUE}: a line)")
+    double width;
+
+    @Option(names = "--refine", description = "also refine the best mass below the grid step (golden section on q0(m))"
+            + " with its Delta(-2 ln L) = 1 interval in m")
+    boolean refine;
+
     @Override
     public Integer call() {
         MassGrid grid = CliMassGrids.parse(masses, "--masses");
@@ -54,20 +65,40 @@ public final class ScanMassCommand implements Callable<Integer> {
             throw new UserException("--analysis: unknown analysis '" + analysis + "'; known: "
                     + String.join(", ", RecastAnalyses.NAMES));
         }
-        ScanAnalysis a = new RecastAnalyses(new AnalysisBundles()).byName(analysis);
+        if (width != 0 && !analysis.equals("belle2-full")) {
+            throw new UserException("--width applies to belle2-full only (the published likelihood folds X through "
+                    + "Belle II's number densities); got --analysis " + analysis);
+        }
+        if (!(width >= 0) || Double.isInfinite(width)) {
+            throw new UserException("--width must be a finite width >= 0 in GeV, got " + width);
+        }
+        RecastAnalyses analyses = new RecastAnalyses(new AnalysisBundles());
+        ScanAnalysis a = width > 0 ? analyses.fullWithWidth(width) : analyses.byName(analysis);
         if (noLimits && a instanceof WorkspaceAnalysis w) {
             a = w.withLimits(false);
         }
         ScanResult r;
+        RefinedBestMass refined = null;
         try {
             r = new MassScan(LocalTaskRunner.allProcessors()).scan(a, grid, ProgressListener.NONE);
+            if (refine) {
+                refined = MassProfile.of(a).refine(grid);
+            }
         } catch (IllegalArgumentException e) {
             throw new UserException("--masses " + masses + ": " + e.getMessage(), e);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(json ? Json.pretty(ScanTables.json(r)) : table(r));
+        if (json) {
+            var node = ScanTables.json(r);
+            if (refined != null) {
+                refinedJson(node.putObject("refined_best_mass"), refined);
+            }
+            out.print(Json.pretty(node));
+        } else {
+            out.print(table(r) + (refined == null ? "" : refinedLine(refined)));
+        }
         out.flush();
-        if (!r.converged()) {
+        if (!r.converged() || (refined != null && !refined.point().converged())) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("darkflav scan-mass: WARNING: some fits did not converge (see 'converged')");
             err.flush();
@@ -76,15 +107,35 @@ public final class ScanMassCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    private static void refinedJson(tools.jackson.databind.node.ObjectNode o, RefinedBestMass b) {
+        Json.put(o, "mass_GeV", b.mass());
+        o.set("mass_interval_GeV", Json.array(b.lower(), b.upper()));
+        o.put("mass_interval_cut_at_range_end", b.intervalCutAtRangeEnd());
+        Json.put(o, "br", b.point().br());
+        Json.put(o, "err_lo", b.point().errLo());
+        Json.put(o, "err_hi", b.point().errHi());
+        Json.put(o, "Z_local", b.point().zLocal());
+        o.put("cut_at_bound", b.point().cutAtBound());
+        o.put("converged", b.point().converged());
+    }
+
+    private static String refinedLine(RefinedBestMass b) {
+        return String.format(Locale.ROOT, "refined best mass %.4f GeV, Delta(-2 ln L) = 1 interval [%.4f, %.4f] GeV%s: "
+                + "Br %s, Z_local %s%n", b.mass(), b.lower(), b.upper(), b.intervalCutAtRangeEnd()
+                        ? " (cut at the grid end)" : "", Report.br(b.point().br(), b.point().errLo(), b.point().errHi()),
+                Report.f2(b.point().zLocal()));
+    }
+
     static String table(ScanResult r) {
         StringBuilder s = new StringBuilder();
         s.append(r.analysis()).append(r.approximate() ? " (APPROXIMATE)" : "").append(": ").append(r.note()).append('\n');
         s.append(String.format(Locale.ROOT, "%8s  %-26s %7s %10s %10s %10s%n", "m_X/GeV", "Br (-1s +1s)", "Z_local",
                 "UL90", "UL95", "expUL95"));
         for (MassPoint p : r.points()) {
-            s.append(String.format(Locale.ROOT, "%8.3f  %-26s %7s %10s %10s %10s%s%n", p.mass(),
+            s.append(String.format(Locale.ROOT, "%8.3f  %-26s %7s %10s %10s %10s%s%s%n", p.mass(),
                     Formats.br(p.br(), p.errLo(), p.errHi()), Formats.f2(p.zLocal()), Formats.sci(p.ul90()),
-                    Formats.sci(p.ul95()), Formats.sci(p.exp95()[2]), p.converged() ? "" : "  NOT CONVERGED"));
+                    Formats.sci(p.ul95()), Formats.sci(p.exp95()[2]), p.cutAtBound() ? "  (+1s cut at the POI bound)" : "",
+                    p.converged() ? "" : "  NOT CONVERGED"));
         }
         s.append(String.format(Locale.ROOT, "best-fit mass %.3f GeV, Delta2NLL = 1 interval [%.3f, %.3f] GeV%s%n",
                 r.best().mass(), r.best().lower(), r.best().upper(),

@@ -40,6 +40,20 @@ class CouplingsFitCommandTest {
     }
 
     @Test
+    void neutralKstarMode() {
+        CliRun r = CliRun.of("couplings-fit", "--mass", "2.0", "--kstar-mode", "B0K*0", "--json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode j = JsonMapper.builder().build().readTree(r.out());
+        assertThat(j.get("note").asString()).contains("B0K*0 rate", "Belle 2017 B0 -> K*0 (counting)");
+        CliRun bad = CliRun.of("couplings-fit", "--kstar-mode", "B+K+");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--kstar-mode must be a K* channel");
+        CliRun unknown = CliRun.of("couplings-fit", "--kstar-mode", "K*");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--kstar-mode", "B+K*+");
+    }
+
+    @Test
     void unknownLikelihoodAndMassOutsideTheRange() {
         CliRun unknown = CliRun.of("couplings-fit", "--b-to-k", "lhcb");
         assertThat(unknown.exitCode()).isEqualTo(2);

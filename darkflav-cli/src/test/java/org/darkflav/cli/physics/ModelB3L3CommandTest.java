@@ -40,6 +40,10 @@ class ModelB3L3CommandTest {
                 .isCloseTo(1 / (1 + (Math.pow(Math.sin(0.3), 4) + Math.pow(Math.sin(0.25), 4)) / 3), within(1e-14));
         assertThat(j.get("ctau_m").doubleValue()).isEqualTo(p.properDecayLength());
         assertThat(j.get("decay_length_m").doubleValue()).isEqualTo(p.channel(DecayMode.B_PLUS_K_PLUS).decayLength());
+        assertThat(j.get("decay_length_lab_m").doubleValue())
+                .isEqualTo(p.channel(DecayMode.B_PLUS_K_PLUS).lab().meanDecayLength());
+        assertThat(j.get("escape_probability_lab").doubleValue())
+                .isEqualTo(p.channel(DecayMode.B_PLUS_K_PLUS).lab().escapeProbability());
         assertThat(j.get("escape_probability").doubleValue())
                 .isEqualTo(p.channel(DecayMode.B_PLUS_K_PLUS).escapeProbability());
         assertThat(j.get("br_B_to_K").doubleValue()).isEqualTo(p.channel(DecayMode.B_PLUS_K_PLUS).br());

@@ -26,8 +26,33 @@ class ScanMassCommandTest {
     void tableForThePaperMethod() {
         CliRun r = CliRun.of("scan-mass", "--analysis", "belle2-ita", "--masses", "2:2:1");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        // scipy fit of the PAPER_REPRODUCTION workspace (doc/recast.md): 9.42e-6 at Z = 3.56
-        assertThat(r.out()).contains("9.42e-06", "3.56", "best-fit mass 2.000");
+        // scipy fit of the headline-reading workspace (doc/recast.md): 1.90478e-5 at Z = 3.535
+        assertThat(r.out()).contains("1.90e-05", "3.53", "best-fit mass 2.000", "FLAT_B_PLUS");
+    }
+
+    @Test
+    void fullLikelihoodWithAWidthAndARefinedBestMass() {
+        CliRun r = CliRun.of("scan-mass", "--analysis", "belle2-full", "--masses", "1.9:2.4:0.1", "--width", "0.1",
+                "--no-limits", "--refine", "--json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode j = JsonMapper.builder().build().readTree(r.out());
+        assertThat(j.get("note").asString()).contains("Breit-Wigner of width 0.1 GeV");
+        JsonNode refined = j.get("refined_best_mass");
+        // FullLikelihoodStudyTest / doc/recast.md: with Gamma_X = 0.1 GeV the refined best mass is 2.116 GeV
+        assertThat(refined.get("mass_GeV").asDouble()).isCloseTo(2.116, within(0.005));
+        assertThat(refined.get("mass_interval_GeV").get(0).asDouble()).isLessThan(refined.get("mass_GeV").asDouble());
+        assertThat(refined.get("cut_at_bound").asBoolean()).isFalse();
+        assertThat(j.get("points").get(0).has("br")).isTrue();
+    }
+
+    @Test
+    void widthAndRefinementNeedALikelihood() {
+        CliRun width = CliRun.of("scan-mass", "--analysis", "belle2-ita", "--masses", "2:2:1", "--width", "0.1");
+        assertThat(width.exitCode()).isEqualTo(2);
+        assertThat(width.err()).contains("--width applies to belle2-full only");
+        CliRun refine = CliRun.of("scan-mass", "--analysis", "babar", "--masses", "1:2:0.5", "--refine");
+        assertThat(refine.exitCode()).isEqualTo(2);
+        assertThat(refine.err()).contains("no likelihood in m_X");
     }
 
     @Test

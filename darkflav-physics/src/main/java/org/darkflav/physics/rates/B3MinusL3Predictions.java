@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.darkflav.physics.PhysicsInputException;
+import org.darkflav.physics.kinematics.CollisionBoost;
 import org.darkflav.physics.kinematics.DecayMode;
+import org.darkflav.physics.kinematics.LabFrameDecay;
 import org.darkflav.physics.kinematics.ModeKinematics;
 import org.darkflav.physics.models.B3MinusL3;
 import org.darkflav.physics.models.B3MinusL3Constants;
@@ -24,19 +26,29 @@ public final class B3MinusL3Predictions {
     private final PhysicsInputs physics;
     private final B3MinusL3Constants constants;
     private final FormulaVariant variant;
+    private final CollisionBoost boost;
 
     /**
+     * With Belle II's boost ({@link CollisionBoost#superKekb()}) for the lab-frame decay lengths.
+     *
      * @param physics   masses, lifetimes and form factors of the rates
      * @param constants m_τ, m_K+, ħ, c of the Z′ decays
      * @param variant   corrected (recommended) or as-printed rate formulas
      */
     public B3MinusL3Predictions(PhysicsInputs physics, B3MinusL3Constants constants, FormulaVariant variant) {
+        this(physics, constants, variant, CollisionBoost.superKekb());
+    }
+
+    /** @param boost the collider's centre-of-mass boost, for the lab-frame decay lengths */
+    public B3MinusL3Predictions(PhysicsInputs physics, B3MinusL3Constants constants, FormulaVariant variant,
+            CollisionBoost boost) {
         this.physics = Objects.requireNonNull(physics, "physics");
         this.constants = Objects.requireNonNull(constants, "constants");
         this.variant = Objects.requireNonNull(variant, "variant");
+        this.boost = Objects.requireNonNull(boost, "boost");
     }
 
-    /** The bundled defaults: PDG 2024, HPQCD 2022, BSZ 2015 and the bundled B3 − L3 constants. */
+    /** The bundled defaults: PDG 2024, HPQCD 2022, BSZ 2015, the bundled B3 − L3 constants, Belle II's boost. */
     public static B3MinusL3Predictions defaults() {
         PhysicsInputs p = PhysicsInputs.defaults();
         return new B3MinusL3Predictions(p, B3MinusL3Constants.bundled(p.particles()), FormulaVariant.CORRECTED);
@@ -64,7 +76,8 @@ public final class B3MinusL3Predictions {
             double escape = Math.exp(-in.detectorLength() / length);
             double missing = invisible + (1 - invisible) * escape;
             double br = process.br(m, zPrime);
-            channels.add(new B3MinusL3Channel(mode, p, betaGamma, length, escape, missing, br, br * missing));
+            LabFrameDecay lab = LabFrameDecay.of(boost, m, p, ctau, in.detectorLength());
+            channels.add(new B3MinusL3Channel(mode, p, betaGamma, length, escape, missing, br, br * missing, lab));
         }
         return new B3MinusL3Point(in, constants, couplings, widths, ctau, channels);
     }

@@ -55,6 +55,14 @@ class B3MinusL3PredictionsTest {
         assertThat(k.escapeProbability()).isCloseTo(Math.exp(-3 / length), within(1e-14));
         // below 2 m_τ nearly all decays are invisible: Br seen as missing energy ≈ Br
         assertThat(k.missingEnergyFraction()).isCloseTo(1.0, within(1e-6));
+        // in the lab the B-frame momentum is boosted with Belle II's beta gamma = 0.2835 and averaged over directions
+        var boost = org.darkflav.physics.kinematics.CollisionBoost.superKekb();
+        var lab = org.darkflav.physics.kinematics.LabFrameDecay.of(boost, m, momentum, HBAR * C / width, 3);
+        assertThat(k.lab().meanDecayLength()).isCloseTo(lab.meanDecayLength(), within(1e-10 * length));
+        // along the boost (gamma p + beta gamma E)/m, against it (gamma p - beta gamma E)/m, times c tau
+        assertThat(k.lab().maxDecayLength() / length).isCloseTo((boost.gamma() * momentum + boost.betaGamma() * e) / momentum,
+                within(1e-10));
+        assertThat(k.lab().meanDecayLength()).isGreaterThan(length);
     }
 
     @Test

@@ -11,7 +11,8 @@ package org.darkflav.recast.analysis;
  * @param lowerEdgeAtBoundary whether the published lower edge sat at Br = 0, so σ₋ was not measured
  *     and was set to max(σ₊, best) (a symmetric guess that keeps Br = 0 inside the 1σ interval)
  */
-public record AsymmetricGaussian(double best, double sigmaMinus, double sigmaPlus, boolean lowerEdgeAtBoundary) {
+public record AsymmetricGaussian(double best, double sigmaMinus, double sigmaPlus, boolean lowerEdgeAtBoundary)
+        implements BrLikelihood {
 
     public AsymmetricGaussian {
         if (!(best >= 0) || !(sigmaMinus > 0) || !(sigmaPlus > 0)) {
@@ -30,6 +31,7 @@ public record AsymmetricGaussian(double best, double sigmaMinus, double sigmaPlu
     }
 
     /** −2 ln L(Br) + 2 ln L(best), for Br ≥ 0. */
+    @Override
     public double twiceDeltaNll(double br) {
         checkDomain(br);
         double z = (br - best) / (br < best ? sigmaMinus : sigmaPlus);
@@ -37,6 +39,7 @@ public record AsymmetricGaussian(double best, double sigmaMinus, double sigmaPlu
     }
 
     /** d(−2ΔlnL)/dBr. */
+    @Override
     public double derivative(double br) {
         checkDomain(br);
         double s = br < best ? sigmaMinus : sigmaPlus;
@@ -53,6 +56,7 @@ public record AsymmetricGaussian(double best, double sigmaMinus, double sigmaPlu
      * best ≥ 0 the bounded profile's minimum is the best fit itself, so this is the upper end of the
      * likelihood-ratio interval (Δχ² = 2.71 / 3.84 / 4 give 90 % / 95 % / 2σ by Wilks).
      */
+    @Override
     public double upperLimit(double twiceDeltaNll) {
         if (!(twiceDeltaNll > 0)) {
             throw new IllegalArgumentException("an upper limit needs a positive -2 dlnL threshold, got " + twiceDeltaNll);

@@ -81,11 +81,16 @@ public record Belle2FullLikelihoodMethod(WorkspaceSpec published, Map<String, Nu
 
     /** Expected X events per channel bin for Br(B → K X) = 1 at {@code massGeV}. */
     public Map<String, double[]> xYieldsPerUnitBr(double massGeV) {
+        return xYieldsPerUnitBr(massGeV, 0);
+    }
+
+    /** The same for a Breit–Wigner X of width {@code widthGeV} (see {@link NumberDensityFolding}). */
+    public Map<String, double[]> xYieldsPerUnitBr(double massGeV, double widthGeV) {
         var out = new java.util.LinkedHashMap<String, double[]>();
         for (ChannelSpec c : published.channels()) {
             NumberDensityFolding f = foldings.get(c.name());
             if (f != null) {
-                out.put(c.name(), f.yieldsPerUnitBr(massGeV));
+                out.put(c.name(), f.yieldsPerUnitBr(massGeV, widthGeV));
             }
         }
         return out;
@@ -93,7 +98,15 @@ public record Belle2FullLikelihoodMethod(WorkspaceSpec published, Map<String, Nu
 
     /** The published likelihood plus the X sample at m_X = {@code massGeV}, SM signal fixed at mu = 1. */
     public RecastWorkspace withX(double massGeV) {
-        Map<String, double[]> x = xYieldsPerUnitBr(massGeV);
+        return withX(massGeV, 0);
+    }
+
+    /**
+     * The published likelihood plus a Breit–Wigner X of width {@code widthGeV} (0 = a line) at
+     * m_X = {@code massGeV}, SM signal fixed at mu = 1.
+     */
+    public RecastWorkspace withX(double massGeV, double widthGeV) {
+        Map<String, double[]> x = xYieldsPerUnitBr(massGeV, widthGeV);
         List<ChannelSpec> channels = new ArrayList<>();
         for (ChannelSpec c : published.channels()) {
             double[] y = x.get(c.name());
@@ -123,6 +136,7 @@ public record Belle2FullLikelihoodMethod(WorkspaceSpec published, Map<String, Nu
         var spec = new WorkspaceSpec(channels, published.observations(), List.of(measurement), published.version());
         return new RecastWorkspace(spec, measurement.name(), X_POI, brPerPoiUnit, false,
                 "Belle II published likelihood + B -> K X folded through the number densities (channels "
-                        + x.keySet() + "), m_X = " + massGeV + " GeV, SM signal fixed at mu = 1");
+                        + x.keySet() + "), m_X = " + massGeV + " GeV" + (widthGeV > 0 ? ", Breit-Wigner width "
+                        + widthGeV + " GeV" : "") + ", SM signal fixed at mu = 1");
     }
 }

@@ -99,6 +99,32 @@ public final class Belle2ItaPaperMethod {
         return nB;
     }
 
+    private double flatEventsPerUnitBr(int etaBins) {
+        XNormalisation n = options.xNormalisation();
+        if (n instanceof XNormalisation.BMesonCount c) {
+            return c.count() * options.efficiencyPerEtaBin();
+        }
+        if (n instanceof XNormalisation.ObservedExcess e) {
+            return e.events() / e.brExcess() / etaBins;
+        }
+        return nB * options.efficiencyPerEtaBin();
+    }
+
+    /**
+     * The excess of the data over the templates at the SM rate, summed over all bins: observed −
+     * (B B̄ + continuum + τ pairs + SM signal). With postfit backgrounds this is the excess "the postfit
+     * distributions" show (the paper's Sec. II).
+     */
+    public double observedExcess() {
+        double[] n = templates.observed();
+        double sum = 0;
+        for (int b = 0; b < n.length; b++) {
+            sum += n[b] - templates.bbbar().yield(b) - templates.continuum().yield(b) - templates.taupair().yield(b)
+                    - templates.smSignal().yield(b);
+        }
+        return sum;
+    }
+
     private double meanSignalPerEtaBin() {
         return templates.smSignal().total() / layout.eta().bins();
     }
@@ -116,11 +142,15 @@ public final class Belle2ItaPaperMethod {
         return y;
     }
 
-    /** N_B × ε_η for the X signal: flat (the Appendix) or Belle II's efficiency at q² = m_X². */
+    /**
+     * X events per η bin for Br(B → K X) = 1 before the q²rec shape: N_B × ε_η, flat (the Appendix) or
+     * Belle II's efficiency at q² = m_X², with N_B as the options' {@link XNormalisation} says; an
+     * excess-normalised template spreads its yield evenly over the η bins (the same 2 % in each).
+     */
     public double[] eventsPerUnitBrPerEtaBin(double massGeV) {
         double[] perEta = new double[layout.eta().bins()];
         if (options.xEfficiency() == PaperMethodOptions.XEfficiencyModel.FLAT_PER_ETA_BIN) {
-            java.util.Arrays.fill(perEta, nB * options.efficiencyPerEtaBin());
+            java.util.Arrays.fill(perEta, flatEventsPerUnitBr(perEta.length));
             return perEta;
         }
         int bin = 0;

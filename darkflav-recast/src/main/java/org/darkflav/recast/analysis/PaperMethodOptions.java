@@ -1,6 +1,8 @@
 package org.darkflav.recast.analysis;
 
 import org.darkflav.recast.templates.BinnedSignal;
+import org.darkflav.recast.templates.GaussianShape;
+import org.darkflav.recast.templates.OutOfRangePolicy;
 
 /**
  * Every choice of the paper-method model (Altmannshofer et al., PRD 109, 075008, Appendix), explicit.
@@ -15,10 +17,11 @@ import org.darkflav.recast.templates.BinnedSignal;
  * @param xEfficiency how the X efficiency per η bin is obtained
  * @param brPerPoiUnit Br(B → K X) per unit of the X POI (the POI is kept of order one for the minimiser)
  * @param poiUpperBound upper bound of the X POI (Br up to poiUpperBound × brPerPoiUnit)
+ * @param xNormalisation how X events convert to Br(B → K X) (the paper does not say; see {@link PaperReading})
  */
 public record PaperMethodOptions(BinnedSignal signal, double normUncertainty, double continuumShapeUncertainty,
         ContinuumShapeModel continuumShapeModel, StatErrorModel statErrors, double efficiencyPerEtaBin,
-        XEfficiencyModel xEfficiency, double brPerPoiUnit, double poiUpperBound) {
+        XEfficiencyModel xEfficiency, double brPerPoiUnit, double poiUpperBound, XNormalisation xNormalisation) {
 
     /** The paper's Appendix read literally (see {@code doc/recast.md}). */
     public static final PaperMethodOptions PAPER = new PaperMethodOptions(BinnedSignal.PAPER, 0.10, 0.10,
@@ -35,6 +38,14 @@ public record PaperMethodOptions(BinnedSignal signal, double normUncertainty, do
      */
     public static final PaperMethodOptions PAPER_REPRODUCTION = PAPER.withStatErrors(StatErrorModel.SQRT_YIELD)
             .withXEfficiency(XEfficiencyModel.FROM_NUMBER_DENSITIES);
+
+    /**
+     * The Appendix with a flat 2 % X efficiency per η bin, the Gaussian integrated over the q²rec bin
+     * edges without renormalising (what falls outside the bins is lost), √(yield) template errors and
+     * the B⁺ count of the SM template: the common part of the readings of {@link PaperReading}.
+     */
+    public static final PaperMethodOptions FLAT_TWO_PERCENT = PAPER.withStatErrors(StatErrorModel.SQRT_YIELD)
+            .withSignal(new BinnedSignal(GaussianShape.PAPER, OutOfRangePolicy.LOSE_OUTSIDE));
 
     /** Efficiency of the X signal per η bin. */
     public enum XEfficiencyModel {
@@ -66,10 +77,24 @@ public record PaperMethodOptions(BinnedSignal signal, double normUncertainty, do
         NONE
     }
 
+    /** The options with N_B from the SM template ({@link XNormalisation.SmTemplate}). */
+    public PaperMethodOptions(BinnedSignal signal, double normUncertainty, double continuumShapeUncertainty,
+            ContinuumShapeModel continuumShapeModel, StatErrorModel statErrors, double efficiencyPerEtaBin,
+            XEfficiencyModel xEfficiency, double brPerPoiUnit, double poiUpperBound) {
+        this(signal, normUncertainty, continuumShapeUncertainty, continuumShapeModel, statErrors, efficiencyPerEtaBin,
+                xEfficiency, brPerPoiUnit, poiUpperBound, new XNormalisation.SmTemplate());
+    }
+
     public PaperMethodOptions {
-        if (signal == null || continuumShapeModel == null || statErrors == null || xEfficiency == null) {
-            throw new IllegalArgumentException("paper-method options: signal, continuum shape model and stat-error "
-                    + "model must all be given");
+        if (signal == null || continuumShapeModel == null || statErrors == null || xEfficiency == null
+                || xNormalisation == null) {
+            throw new IllegalArgumentException("paper-method options: signal, continuum shape model, stat-error "
+                    + "model, X efficiency and X normalisation must all be given");
+        }
+        if (xEfficiency == XEfficiencyModel.FROM_NUMBER_DENSITIES
+                && !(xNormalisation instanceof XNormalisation.SmTemplate)) {
+            throw new IllegalArgumentException("the X efficiency from Belle II's number densities carries Belle II's own "
+                    + "B count; combine it only with the SM-template normalisation, not " + xNormalisation.label());
         }
         check("normUncertainty", normUncertainty, 0, 1);
         check("continuumShapeUncertainty", continuumShapeUncertainty, 0, 1);
@@ -87,21 +112,26 @@ public record PaperMethodOptions(BinnedSignal signal, double normUncertainty, do
 
     public PaperMethodOptions withSignal(BinnedSignal s) {
         return new PaperMethodOptions(s, normUncertainty, continuumShapeUncertainty, continuumShapeModel, statErrors,
-                efficiencyPerEtaBin, xEfficiency, brPerPoiUnit, poiUpperBound);
+                efficiencyPerEtaBin, xEfficiency, brPerPoiUnit, poiUpperBound, xNormalisation);
     }
 
     public PaperMethodOptions withContinuumShapeModel(ContinuumShapeModel m) {
         return new PaperMethodOptions(signal, normUncertainty, continuumShapeUncertainty, m, statErrors,
-                efficiencyPerEtaBin, xEfficiency, brPerPoiUnit, poiUpperBound);
+                efficiencyPerEtaBin, xEfficiency, brPerPoiUnit, poiUpperBound, xNormalisation);
     }
 
     public PaperMethodOptions withStatErrors(StatErrorModel m) {
         return new PaperMethodOptions(signal, normUncertainty, continuumShapeUncertainty, continuumShapeModel, m,
-                efficiencyPerEtaBin, xEfficiency, brPerPoiUnit, poiUpperBound);
+                efficiencyPerEtaBin, xEfficiency, brPerPoiUnit, poiUpperBound, xNormalisation);
     }
 
     public PaperMethodOptions withXEfficiency(XEfficiencyModel m) {
         return new PaperMethodOptions(signal, normUncertainty, continuumShapeUncertainty, continuumShapeModel, statErrors,
-                efficiencyPerEtaBin, m, brPerPoiUnit, poiUpperBound);
+                efficiencyPerEtaBin, m, brPerPoiUnit, poiUpperBound, xNormalisation);
+    }
+
+    public PaperMethodOptions withXNormalisation(XNormalisation n) {
+        return new PaperMethodOptions(signal, normUncertainty, continuumShapeUncertainty, continuumShapeModel, statErrors,
+                efficiencyPerEtaBin, xEfficiency, brPerPoiUnit, poiUpperBound, n);
     }
 }

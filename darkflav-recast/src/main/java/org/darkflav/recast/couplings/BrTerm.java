@@ -1,6 +1,6 @@
 package org.darkflav.recast.couplings;
 
-import org.darkflav.recast.analysis.AsymmetricGaussian;
+import org.darkflav.recast.analysis.BrLikelihood;
 
 /** A −2ΔlnL as a function of one branching fraction (≥ 0), with its derivative. */
 public interface BrTerm {
@@ -23,7 +23,7 @@ public interface BrTerm {
         };
     }
 
-    static BrTerm of(AsymmetricGaussian term) {
+    static BrTerm of(BrLikelihood term) {
         return new BrTerm() {
             @Override
             public double value(double br) {

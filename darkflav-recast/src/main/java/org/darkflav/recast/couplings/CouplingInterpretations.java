@@ -1,7 +1,12 @@
 package org.darkflav.recast.couplings;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.darkflav.physics.rates.PhysicsInputs;
 import org.darkflav.recast.analysis.BabarKstarApproximateLikelihood;
+import org.darkflav.recast.analysis.Belle2017Counting;
+import org.darkflav.recast.analysis.BrLikelihood;
+import org.darkflav.recast.analysis.TabulatedBrLikelihood;
 import org.darkflav.recast.scan.CombinedAnalysis;
 import org.darkflav.recast.scan.RecastAnalyses;
 
@@ -20,10 +25,20 @@ public final class CouplingInterpretations {
     }
 
     /**
+     * With {@link CouplingOptions#DEFAULT}.
+     *
      * @param method {@code combined} (Belle II paper method + BaBar) or {@code combined-full} (Belle II
      *     full likelihood + BaBar)
      */
     public CouplingInterpretation at(String method, double massGeV) {
+        return at(method, massGeV, CouplingOptions.DEFAULT);
+    }
+
+    /**
+     * @param method {@code combined} (Belle II paper method + BaBar) or {@code combined-full} (Belle II
+     *     full likelihood + BaBar)
+     */
+    public CouplingInterpretation at(String method, double massGeV, CouplingOptions options) {
         if (!METHODS.contains(method)) {
             throw new IllegalArgumentException("unknown B -> K likelihood '" + method + "' for a coupling fit; known: "
                     + String.join(", ", METHODS));
@@ -39,9 +54,25 @@ public final class CouplingInterpretations {
                     "m_X = %s GeV is outside the range of BaBar's B -> K* X curve (up to %.2f GeV)", massGeV,
                     BabarKstarApproximateLikelihood.RELIABLE_MAX_MASS_GEV));
         }
-        BabarKstarApproximateLikelihood babarKstar = BabarKstarApproximateLikelihood.fromBundles(analyses.bundles());
+        BrLikelihood kstar = kstarLikelihood(massGeV, options.belle2017Kstar());
         // the 2σ limit the paper uses for F_A: Δχ² = 4 above the best fit
-        return new CouplingInterpretation(physics, combined.model(massGeV), babarKstar.at(massGeV),
-                babarKstar.limits(massGeV).ul2Sigma(), massGeV);
+        return new CouplingInterpretation(physics, combined.model(massGeV), kstar, kstar.upperLimit(4), massGeV,
+                options.kstarMode());
+    }
+
+    /**
+     * APPROXIMATE B → K* X likelihood at {@code massGeV}: BaBar's digitised curve, times Belle 2017's K*+ and
+     * K*0 counts (flat efficiency, one common Br) if {@code withBelle2017}.
+     */
+    public BrLikelihood kstarLikelihood(double massGeV, boolean withBelle2017) {
+        BrLikelihood babar = BrLikelihood.named("BaBar approximate (digitised Fig. 1 right)",
+                BabarKstarApproximateLikelihood.fromBundles(analyses.bundles()).at(massGeV));
+        if (!withBelle2017) {
+            return babar;
+        }
+        List<BrLikelihood> terms = new ArrayList<>(List.of(babar));
+        terms.addAll(new Belle2017Counting(analyses.bundles(), physics.particles()).kstar());
+        // the counting terms integrate over their background at every call: tabulate once for the planes
+        return new TabulatedBrLikelihood(BrLikelihood.product(terms));
     }
 }

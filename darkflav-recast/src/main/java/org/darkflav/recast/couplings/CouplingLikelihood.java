@@ -5,7 +5,7 @@ import java.util.List;
 import org.darkflav.histfactory.parametrised.CorrelatedGaussianConstraint;
 import org.darkflav.histfactory.parametrised.NewParameter;
 import org.darkflav.histfactory.parametrised.ReparametrisedModel;
-import org.darkflav.recast.analysis.AsymmetricGaussian;
+import org.darkflav.recast.analysis.BrLikelihood;
 import org.darkflav.recast.scan.BrModel;
 
 /**
@@ -36,7 +36,7 @@ public record CouplingLikelihood(ReparametrisedModel model, double unit, Quadrat
      * @param kaon the B → K rate coefficients (with covariance for form-factor nuisances)
      * @param kstar the B → K* rate coefficients (ignored when {@code kstarTerm} is null)
      */
-    public static CouplingLikelihood build(BrModel kaonLikelihood, AsymmetricGaussian kstarTerm, QuadraticRate kaon,
+    public static CouplingLikelihood build(BrModel kaonLikelihood, BrLikelihood kstarTerm, QuadraticRate kaon,
             QuadraticRate kstar) {
         double unit = Math.sqrt(BR_AT_UNIT / kaon.bV());
         var base = kstarTerm == null ? kaonLikelihood.model()
@@ -60,7 +60,7 @@ public record CouplingLikelihood(ReparametrisedModel model, double unit, Quadrat
      * Rates see g_A² only, so g_A = 0 is a stationary point: a fit started there never leaves it when
      * B → K* depends on g_A alone (the ALP). Start where the axial part alone gives B → K*'s best fit.
      */
-    private static double axialStart(AsymmetricGaussian kstarTerm, QuadraticRate kstar, double unit) {
+    private static double axialStart(BrLikelihood kstarTerm, QuadraticRate kstar, double unit) {
         if (kstar == null || kstar.bA() == 0 || !(kstarTerm.best() > 0)) {
             return 0.1;
         }

@@ -1,7 +1,7 @@
 package org.darkflav.recast.couplings;
 
 import org.darkflav.infer.LikelihoodScan;
-import org.darkflav.recast.analysis.AsymmetricGaussian;
+import org.darkflav.recast.analysis.BrLikelihood;
 
 /**
  * Δχ² maps for the paper's Fig. 2: in the (Br(B → K X), Br(B → K* X)) plane (the experiments alone)
@@ -12,9 +12,9 @@ import org.darkflav.recast.analysis.AsymmetricGaussian;
 public final class CouplingPlane {
 
     private final ProfileCurve kaon;
-    private final AsymmetricGaussian kstar;
+    private final BrLikelihood kstar;
 
-    public CouplingPlane(ProfileCurve kaon, AsymmetricGaussian kstar) {
+    public CouplingPlane(ProfileCurve kaon, BrLikelihood kstar) {
         this.kaon = kaon;
         this.kstar = kstar;
     }

@@ -7,7 +7,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.darkflav.fit.Objective;
 import org.darkflav.infer.ForwardingModel;
 import org.darkflav.infer.StatisticalModel;
-import org.darkflav.recast.analysis.AsymmetricGaussian;
+import org.darkflav.recast.analysis.BrLikelihood;
 
 /**
  * A base model plus one extra parameter (a branching fraction, ≥ 0) whose only likelihood is an
@@ -18,14 +18,14 @@ import org.darkflav.recast.analysis.AsymmetricGaussian;
 final class ExternalTermModel extends ForwardingModel {
 
     private final String name;
-    private final AsymmetricGaussian term;
+    private final BrLikelihood term;
     private final double upper;
 
     /**
      * @param name name of the extra parameter
      * @param upper its upper bound (its lower bound is 0)
      */
-    ExternalTermModel(StatisticalModel base, String name, AsymmetricGaussian term, double upper) {
+    ExternalTermModel(StatisticalModel base, String name, BrLikelihood term, double upper) {
         super(base);
         if (base.parameterNames().contains(name)) {
             throw new IllegalArgumentException("the base model already has a parameter '" + name + "'");

@@ -1,6 +1,6 @@
 package org.darkflav.recast.couplings;
 
-import org.darkflav.recast.analysis.AsymmetricGaussian;
+import org.darkflav.recast.analysis.BrLikelihood;
 
 /**
  * How well an operator line of Fig. 2 left can describe the data: the smallest Δχ² of the
@@ -14,7 +14,7 @@ public record LineTension(OperatorLine line, double minDeltaChi2, double brKAtMi
 
     private static final int STEPS = 4000;
 
-    static LineTension of(OperatorLine line, ProfileCurve kaon, AsymmetricGaussian kstar) {
+    static LineTension of(OperatorLine line, ProfileCurve kaon, BrLikelihood kstar) {
         double reach = kaon.maxBr();
         double planeMin = Double.POSITIVE_INFINITY;
         double lineMin = Double.POSITIVE_INFINITY;

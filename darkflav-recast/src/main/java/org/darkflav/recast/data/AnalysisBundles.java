@@ -16,6 +16,13 @@ public final class AnalysisBundles {
     public static final String ALPACA = "altmannshofer2023-fit-curves-alpaca";
     /** Single-bin BaBar / Belle counting results as encoded by flavio. */
     public static final String COUNTING = "bknunu-counting-results-flavio";
+    /** Size of Belle II's B+ -> K+ nu nubar data set (N_BBbar). */
+    public static final String DATASET = "belle2-bknunu-2023-dataset";
+    /** Gärtner et al., arXiv:2602.09666: B+ -> K+ X from the published likelihood (for comparison only). */
+    public static final String GAERTNER = "gaertner2026-invisible-bkx";
+
+    /** Branching fractions below this are zero in the digitised curves (far below any measured one). */
+    private static final double ZERO_BR = 1e-18;
 
     /** The 12 ITA samples of {@code ita_12bin_prefit.csv}, in file order. */
     public static final List<String> ITA_SAMPLES =
@@ -123,11 +130,25 @@ public final class AnalysisBundles {
                 false);
         double[] m = t.column(0);
         double[] best = t.column(1);
-        double[] c3 = t.column(2);
-        double[] c4 = t.column(3);
+        double[] c3 = atBoundary(t.column(2));
+        double[] c4 = atBoundary(t.column(3));
         return new FitCurve(curve.name(), m, best, curve.upperEdgeFirst() ? c4 : c3, curve.upperEdgeFirst() ? c3 : c4,
                 new Provenance(ALPACA, curve.file(), "alp-aca/alp-aca@3f98273 experimental_data/invisible "
                         + "(digitised from Altmannshofer et al. PRD 109, 075008)", false));
+    }
+
+    /**
+     * Band edges below {@value #ZERO_BR} are the boundary Br = 0: ALPaca's own recast writes it as 2.2e-22
+     * (10⁻⁶ × machine epsilon), which would otherwise sit above a best fit of exactly 0.
+     */
+    private static double[] atBoundary(double[] edge) {
+        double[] out = edge.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (Math.abs(out[i]) < ZERO_BR) {
+                out[i] = 0;
+            }
+        }
+        return out;
     }
 
     /** The single-bin counting results of the pre-Belle II searches. */
@@ -149,5 +170,23 @@ public final class AnalysisBundles {
     private static double optional(CsvTable t, int row, String column) {
         String s = t.text(row, column);
         return s.isEmpty() ? Double.NaN : t.number(row, t.columnIndex(column));
+    }
+
+    /** The number of B B̄ pairs of Belle II's 362 fb⁻¹ sample. */
+    public SampleSize belle2SampleSize() {
+        BundleJson j = BundleJson.read(DATASET, "dataset.json");
+        double[] n = j.numbers("bbbar_pairs", 2);
+        return new SampleSize(n[0], n[1], j.text("reference"),
+                new Provenance(DATASET, "dataset.json", j.text("reference"), false));
+    }
+
+    /** Gärtner et al.'s preferred mass, Br × P_inv and significance (for comparison, never fitted to). */
+    public ReferenceResult gaertner2026() {
+        BundleJson j = BundleJson.read(GAERTNER, "results.json");
+        double[] m = j.numbers("mass_GeV", 3);
+        double[] b = j.numbers("br_times_p_inv", 3);
+        return new ReferenceResult(m[0], m[1], m[2], b[0], b[1], b[2], j.number("significance_sigma"),
+                j.numbers("widths_GeV", -1), j.text("reference"),
+                new Provenance(GAERTNER, "results.json", j.text("reference"), false));
     }
 }

@@ -1,6 +1,7 @@
 package org.darkflav.recast.scan;
 
 import org.darkflav.infer.StatisticalModel;
+import org.darkflav.recast.analysis.RecastWorkspace;
 
 /**
  * A likelihood whose POI (bounded below at 0) is a branching fraction in units of
@@ -20,6 +21,11 @@ public record BrModel(StatisticalModel model, double brPerPoiUnit, boolean appro
         if (!(brPerPoiUnit > 0)) {
             throw new IllegalArgumentException("brPerPoiUnit must be positive, got " + brPerPoiUnit);
         }
+    }
+
+    /** The compiled workspace with its Br map. */
+    public static BrModel of(RecastWorkspace ws) {
+        return new BrModel(ws.compile(), ws.brPerPoiUnit(), ws.approximate(), ws.note());
     }
 
     /** Name of the POI. */

@@ -17,12 +17,20 @@ package org.darkflav.recast.scan;
  * @param exp90 expected 90 % CL limits −2σ, −1σ, median, +1σ, +2σ
  * @param exp95 expected 95 % CL limits −2σ ... +2σ
  * @param converged whether every fit behind the point converged
+ * @param cutAtBound the profile stays below Δ2NLL = 1 up to the POI's upper bound: the interval stops there,
+ *     so {@code errHi} is the distance to the bound, not an interval edge
  */
 public record MassPoint(double mass, double br, double errLo, double errHi, double zLocal, double q0, double ul90,
-        double ul95, double[] exp90, double[] exp95, boolean converged) {
+        double ul95, double[] exp90, double[] exp95, boolean converged, boolean cutAtBound) {
 
     /** Number of entries of an expected band. */
     public static final int BAND = 5;
+
+    /** A point whose interval is not cut at the POI's upper bound. */
+    public MassPoint(double mass, double br, double errLo, double errHi, double zLocal, double q0, double ul90,
+            double ul95, double[] exp90, double[] exp95, boolean converged) {
+        this(mass, br, errLo, errHi, zLocal, q0, ul90, ul95, exp90, exp95, converged, false);
+    }
 
     public MassPoint {
         exp90 = band(exp90);

@@ -3,7 +3,7 @@ package org.darkflav.recast.scan;
 import org.darkflav.fit.Objective;
 import org.darkflav.infer.ForwardingModel;
 import org.darkflav.infer.StatisticalModel;
-import org.darkflav.recast.analysis.AsymmetricGaussian;
+import org.darkflav.recast.analysis.BrLikelihood;
 
 /**
  * A model whose twice-NLL gets an external −2ΔlnL term in Br = POI × brPerPoiUnit added: the
@@ -14,10 +14,10 @@ import org.darkflav.recast.analysis.AsymmetricGaussian;
  */
 final class PoiPenalisedModel extends ForwardingModel {
 
-    private final AsymmetricGaussian term;
+    private final BrLikelihood term;
     private final double brPerPoiUnit;
 
-    PoiPenalisedModel(StatisticalModel base, AsymmetricGaussian term, double brPerPoiUnit) {
+    PoiPenalisedModel(StatisticalModel base, BrLikelihood term, double brPerPoiUnit) {
         super(withBrPoi(base));
         this.term = term;
         this.brPerPoiUnit = brPerPoiUnit;

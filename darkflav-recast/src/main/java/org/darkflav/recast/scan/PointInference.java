@@ -62,7 +62,8 @@ final class PointInference {
         // the interval's own free fit may improve on ours; take the better minimum for Br
         double best = iv.bestFit();
         return new MassPoint(mass, best * brPerPoiUnit, (best - iv.lower()) * brPerPoiUnit,
-                (iv.upper() - best) * brPerPoiUnit, Math.sqrt(q0), q0, ul90, ul95, exp90, exp95, converged);
+                (iv.upper() - best) * brPerPoiUnit, Math.sqrt(q0), q0, ul90, ul95, exp90, exp95, converged,
+                iv.upperAtBound());
     }
 
     private static double[] scale(double[] v, double f) {

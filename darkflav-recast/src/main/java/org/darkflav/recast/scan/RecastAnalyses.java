@@ -3,11 +3,17 @@ package org.darkflav.recast.scan;
 import java.util.List;
 import org.darkflav.histfactory.spec.SpecReader;
 import org.darkflav.histfactory.spec.WorkspaceSpec;
+import org.darkflav.physics.param.ParameterSet;
 import org.darkflav.recast.analysis.BabarApproximateLikelihood;
+import org.darkflav.recast.analysis.Belle2017Counting;
+import org.darkflav.recast.analysis.BrLikelihood;
+import org.darkflav.recast.analysis.TabulatedBrLikelihood;
 import org.darkflav.recast.analysis.Belle2FullLikelihoodMethod;
 import org.darkflav.recast.analysis.Belle2ItaPaperMethod;
 import org.darkflav.recast.analysis.DerivedTableTemplates;
+import org.darkflav.recast.analysis.ItaTemplateSource;
 import org.darkflav.recast.analysis.PaperMethodOptions;
+import org.darkflav.recast.analysis.PaperReading;
 import org.darkflav.recast.data.AnalysisBundles;
 import org.darkflav.recast.data.DensityRegion;
 import org.darkflav.recast.data.PostfitVariant;
@@ -15,14 +21,18 @@ import org.darkflav.recast.templates.NumberDensityFolding;
 
 /**
  * The analyses of the recast built from the shipped bundles, by name: {@code belle2-ita} (paper method,
- * {@link PaperMethodOptions#PAPER_REPRODUCTION}), {@code belle2-ita-literal} (paper method,
- * {@link PaperMethodOptions#PAPER}), {@code belle2-full}, {@code babar}, {@code combined} (paper method + BaBar), {@code combined-full} (full likelihood + BaBar).
+ * the {@link PaperReading#HEADLINE} reading), one paper-method analysis per {@link PaperReading} under its
+ * {@link PaperReading#analysisName()} ({@code belle2-ita-literal} is {@link PaperReading#LITERAL}),
+ * {@code belle2-full}, {@code babar}, {@code combined} (headline paper method + BaBar), {@code combined-full}
+ * (full likelihood + BaBar), {@code combined-full-belle} (full likelihood + BaBar + Belle 2017's K+ and K0 counts).
  */
 public final class RecastAnalyses {
 
+    /** Name of the headline paper-method analysis. */
+    public static final String HEADLINE = "belle2-ita";
+
     /** Names accepted by {@link #byName}. */
-    public static final List<String> NAMES =
-            List.of("belle2-ita", "belle2-ita-literal", "belle2-full", "babar", "combined", "combined-full");
+    public static final List<String> NAMES = names();
 
     private final AnalysisBundles bundles;
     private final double belle2MaxMass;
@@ -41,8 +51,25 @@ public final class RecastAnalyses {
 
     /** The paper-method builder with ITA-only postfit templates. */
     public Belle2ItaPaperMethod paperMethod(PaperMethodOptions options) {
-        return Belle2ItaPaperMethod.fromBundles(bundles, new DerivedTableTemplates(bundles, PostfitVariant.ITA_ONLY),
-                options);
+        return Belle2ItaPaperMethod.fromBundles(bundles, templates(), options);
+    }
+
+    /** The paper-method builder of one reading with ITA-only postfit templates. */
+    public Belle2ItaPaperMethod paperMethod(PaperReading reading) {
+        return reading.method(bundles, templates());
+    }
+
+    private ItaTemplateSource templates() {
+        return new DerivedTableTemplates(bundles, PostfitVariant.ITA_ONLY);
+    }
+
+    private static List<String> names() {
+        List<String> n = new java.util.ArrayList<>(List.of(HEADLINE));
+        for (PaperReading r : PaperReading.values()) {
+            n.add(r.analysisName());
+        }
+        n.addAll(List.of("belle2-full", "babar", "combined", "combined-full", "combined-full-belle"));
+        return List.copyOf(n);
     }
 
     /** Belle II's published likelihood with X in the ITA and HTA channels. */
@@ -56,13 +83,44 @@ public final class RecastAnalyses {
         return BabarApproximateLikelihood.fromBundles(bundles);
     }
 
+    /**
+     * APPROXIMATE: Belle 2017's B+ -> K+ and B0 -> K0 counts as one likelihood in Br(B+ -> K+ X) (flat
+     * efficiency, so the same at every m_X), tabulated once for use inside fits.
+     */
+    public BrLikelihood belle2017Kaon() {
+        var terms = new Belle2017Counting(bundles, ParameterSet.pdg2024()).kaon();
+        return new TabulatedBrLikelihood(BrLikelihood.product(terms));
+    }
+
+    /**
+     * {@code belle2-full} with X a Breit–Wigner resonance of width {@code widthGeV} (0 = the line of
+     * {@code byName("belle2-full")}).
+     */
+    public WorkspaceAnalysis fullWithWidth(double widthGeV) {
+        if (!(widthGeV >= 0) || Double.isInfinite(widthGeV)) {
+            throw new IllegalArgumentException("the width of X must be a finite number >= 0 GeV, got " + widthGeV);
+        }
+        WorkspaceAnalysis line = (WorkspaceAnalysis) byName("belle2-full");
+        if (widthGeV == 0) {
+            return line;
+        }
+        Belle2FullLikelihoodMethod full = fullLikelihood();
+        // a resonance needs m_X > 0 (its half-width in q2 is m_X Gamma_X)
+        return new WorkspaceAnalysis(line.name(), false, line.note() + "; X a Breit-Wigner of width " + widthGeV
+                + " GeV in q2", 1e-3, belle2MaxMass, m -> full.withX(m, widthGeV), line.limits());
+    }
+
     /** The analysis called {@code name}; fails with the list of names. */
     public ScanAnalysis byName(String name) {
+        if (name.equals(HEADLINE)) {
+            return paper(name, PaperReading.HEADLINE);
+        }
+        for (PaperReading r : PaperReading.values()) {
+            if (r.analysisName().equals(name)) {
+                return paper(name, r);
+            }
+        }
         return switch (name) {
-            case "belle2-ita" -> paper(name, PaperMethodOptions.PAPER_REPRODUCTION, "PAPER_REPRODUCTION reading "
-                    + "(sqrt(yield) template stat errors, Belle II's q2-dependent X efficiency)");
-            case "belle2-ita-literal" -> paper(name, PaperMethodOptions.PAPER, "PAPER (literal) reading (MC template "
-                    + "stat errors, flat 2 % X efficiency per eta bin)");
             case "belle2-full" -> {
                 Belle2FullLikelihoodMethod full = fullLikelihood();
                 yield new WorkspaceAnalysis(name, false, "Belle II published 5-channel likelihood, X folded through "
@@ -75,8 +133,9 @@ public final class RecastAnalyses {
             }
             case "combined" -> {
                 BabarApproximateLikelihood b = babar();
-                Belle2ItaPaperMethod paper = paperMethod(PaperMethodOptions.PAPER_REPRODUCTION);
-                yield new CombinedAnalysis(name, "paper method", paper::withX, b, b.curve().minMass(),
+                Belle2ItaPaperMethod paper = paperMethod(PaperReading.HEADLINE);
+                yield new CombinedAnalysis(name, "paper method (" + PaperReading.HEADLINE.name() + " reading)",
+                        paper::withX, b, b.curve().minMass(),
                         Math.min(b.curve().maxMass(), belle2MaxMass));
             }
             case "combined-full" -> {
@@ -85,15 +144,22 @@ public final class RecastAnalyses {
                 yield new CombinedAnalysis(name, "full likelihood", full::withX, b, b.curve().minMass(),
                         Math.min(b.curve().maxMass(), belle2MaxMass));
             }
+            case "combined-full-belle" -> {
+                BabarApproximateLikelihood b = babar();
+                Belle2FullLikelihoodMethod full = fullLikelihood();
+                yield new CombinedAnalysis(name, "full likelihood", full::withX, b, b.curve().minMass(),
+                        Math.min(b.curve().maxMass(), belle2MaxMass), List.of(belle2017Kaon()));
+            }
             default -> throw new IllegalArgumentException("unknown analysis '" + name + "'; known: "
                     + String.join(", ", NAMES));
         };
     }
 
-    private ScanAnalysis paper(String name, PaperMethodOptions options, String reading) {
-        Belle2ItaPaperMethod paper = paperMethod(options);
-        return new WorkspaceAnalysis(name, true, "Belle II 12-bin ITA simplified model (paper method), " + reading
-                + ", Gaussian sigma = 1.5 GeV2; templates from our ITA-only postfit tables", 0, belle2MaxMass,
-                paper::withX, true);
+    private ScanAnalysis paper(String name, PaperReading reading) {
+        Belle2ItaPaperMethod paper = paperMethod(reading);
+        String headline = name.equals(HEADLINE) ? "headline paper-method reading: " : "";
+        return new WorkspaceAnalysis(name, true, headline + "Belle II 12-bin ITA simplified model (paper method), "
+                + reading.note() + "; templates from our ITA-only postfit tables", 0, belle2MaxMass, paper::withX,
+                true);
     }
 }

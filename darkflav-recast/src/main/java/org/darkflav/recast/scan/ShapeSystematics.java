@@ -6,11 +6,14 @@ import org.darkflav.infer.ProgressListener;
 import org.darkflav.infer.TaskRunner;
 import org.darkflav.recast.analysis.Belle2ItaPaperMethod;
 import org.darkflav.recast.analysis.PaperMethodOptions;
+import org.darkflav.recast.analysis.PaperReading;
+import org.darkflav.recast.templates.BinnedSignal;
 
 /**
  * Signal-shape and resolution systematics of the {@code belle2-ita} scan (paper method,
- * {@link PaperMethodOptions#PAPER_REPRODUCTION}; beyond the paper): the same best fit and Z per mass with
- * the B → K X shape swapped for each {@link ShapeVariant}, everything else unchanged. No CLs limits.
+ * {@link PaperReading#HEADLINE} reading; beyond the paper): the same best fit and Z per mass with the
+ * B → K X shape swapped for each {@link ShapeVariant}, everything else (the reading's out-of-range policy
+ * included) unchanged. No CLs limits.
  */
 public final class ShapeSystematics {
 
@@ -52,9 +55,11 @@ public final class ShapeSystematics {
         return new ShapeEnvelope(variants, points);
     }
 
-    /** The {@code belle2-ita} analysis with the signal of {@code v}, without limits. */
+    /** The {@code belle2-ita} analysis with the shape of {@code v}, without limits. */
     public WorkspaceAnalysis analysis(ShapeVariant v) {
-        Belle2ItaPaperMethod paper = analyses.paperMethod(PaperMethodOptions.PAPER_REPRODUCTION.withSignal(v.signal()));
+        PaperMethodOptions headline = analyses.paperMethod(PaperReading.HEADLINE).options();
+        Belle2ItaPaperMethod paper = analyses.paperMethod(headline.withSignal(
+                new BinnedSignal(v.signal().shape(), headline.signal().policy())));
         WorkspaceAnalysis ita = (WorkspaceAnalysis) analyses.byName("belle2-ita");
         return new WorkspaceAnalysis("belle2-ita/" + v.name(), true, "belle2-ita with signal " + v.label(),
                 ita.minMass(), ita.maxMass(), paper::withX, false);

@@ -41,8 +41,8 @@ public record ShapeVariant(String name, BinnedSignal signal) {
 
     /**
      * The standard set, nominal first: Gaussian σ = 1.0, 1.5, 2.0 GeV²; Crystal Ball and BW ⊗ Gaussian at
-     * σ = 1.5 GeV² ({@link #CRYSTAL_BALL}, {@link #BREIT_WIGNER}); all renormalised to the binned range as
-     * the paper's Gaussian is.
+     * σ = 1.5 GeV² ({@link #CRYSTAL_BALL}, {@link #BREIT_WIGNER}). The policy here is renormalisation;
+     * {@link ShapeSystematics} replaces it by the headline reading's own out-of-range policy.
      */
     public static List<ShapeVariant> standard() {
         OutOfRangePolicy p = OutOfRangePolicy.RENORMALISE_TO_BINNED_RANGE;

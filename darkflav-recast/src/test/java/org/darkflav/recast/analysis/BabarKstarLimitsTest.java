@@ -101,7 +101,12 @@ class BabarKstarLimitsTest {
         BabarKstarCounting one = new BabarKstarCounting(List.of(ch));
         assertThat(one.upperLimit(ch, 0.95)).isCloseTo(1e-4 * s95 / s90, within(1e-4 * 1e-4));
         assertThatThrownBy(() -> CountingChannel.calibrated(new CountingResult("t", "Belle", "y", "BR(z)", 1e-4, 0.9, 5,
-                Double.NaN, 1.0, 0.5, r.provenance()))).hasMessageContaining("can be calibrated");
+                Double.NaN, Double.NaN, 0.5, r.provenance()))).hasMessageContaining("cannot be calibrated");
+        // a Belle-style entry (fitted signal instead of background): background = observed - signal, as in flavio
+        CountingChannel belle = CountingChannel.calibrated(new CountingResult("t", "Belle", "y", "BR(z)", 1e-4, 0.9, 5,
+                Double.NaN, 1.0, 0.5, r.provenance()));
+        assertThat(belle.background()).isEqualTo(4.0);
+        assertThat(belle.backgroundStd()).isEqualTo(0.5);
     }
 
     private static double gammaQuantile(int n, double b, double p) {

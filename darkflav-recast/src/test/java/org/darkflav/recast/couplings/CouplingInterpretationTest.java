@@ -103,10 +103,15 @@ class CouplingInterpretationTest {
 
     @Test
     void figure2Conclusions() {
-        // Paper Sec. III A: dipole couplings give far too large B -> K* Z': outside the data's 95 % region
+        // Paper Sec. III A: dipole couplings give far too large B -> K* Z'. With the headline paper-method reading
+        // (Belle II 1.9e-5 +- 0.53e-5 at 2 GeV, combined 1.0e-5 +- 0.39e-5) and B -> K* from BaBar's curve plus
+        // Belle 2017's K* counts, the exploration run of this code gives min Delta chi2 6.34 (g_L or g_R only) and
+        // 5.71 (vector): both outside the 68 % region, only the first outside the 95 % one (doc/couplings.md)
         for (LineTension t : RESULT.lines()) {
             if (t.line().kind() == CouplingModelKind.ZPRIME_DIM5) {
-                assertThat(t.minDeltaChi2()).as(t.line().label()).isGreaterThan(CouplingInterpretationResult.LEVEL_95);
+                assertThat(t.minDeltaChi2()).as(t.line().label()).isGreaterThan(CouplingInterpretationResult.LEVEL_68);
+                double expected = t.line().direction() == Direction.VECTOR ? 5.71 : 6.34;
+                assertThat(t.minDeltaChi2()).as(t.line().label()).isCloseTo(expected, within(0.05));
             }
         }
         // "The size of the Z' couplings is very small, at the order of 1e-8"
@@ -115,10 +120,9 @@ class CouplingInterpretationTest {
         double[] region = RESULT.dim4Plane().extent(CouplingInterpretationResult.LEVEL_68);
         assertThat(Math.max(region[1], region[3])).isBetween(0.3e-8, 3e-8);
         assertThat(RESULT.dim4Plane().touchesBorder(CouplingInterpretationResult.LEVEL_95)).isFalse();
-        // Vector couplings are preferred over pure g_L / g_R (smaller Br(B -> K*)/Br(B -> K): 0.25 vs 1.71),
-        // but with BaBar's digitised B -> K* curve (best 7.2e-6, 1 sigma up to 2.7e-5 at 2 GeV) the pure
-        // g_L / g_R line still passes through the 68 % region: the paper's "excluded by a factor of few"
-        // for dim 4/6 is NOT reproduced (see doc/recast.md, "Coupling fits")
+        // Vector couplings have the smaller Br(B -> K*)/Br(B -> K) (0.25 vs 1.71), but the pure g_L / g_R line
+        // still passes through the 68 % region: the paper's "excluded by a factor of few" for dim 4/6 is NOT
+        // reproduced, with or without Belle's K* data (doc/couplings.md)
         for (LineTension t : RESULT.lines()) {
             if (t.line().kind() == CouplingModelKind.ZPRIME_DIM4) {
                 assertThat(t.minDeltaChi2()).as(t.line().label()).isLessThan(CouplingInterpretationResult.LEVEL_68);
@@ -128,9 +132,24 @@ class CouplingInterpretationTest {
     }
 
     @Test
+    void neutralKstarModeLowersTheRatioBySevenPercent() {
+        // B0 -> K*0 instead of B+ -> K*+: Br(K*)/Br(K) of every line drops by the lifetime ratio and the small mass
+        // differences, 1.592 / 1.709 = 0.932 for dim 4 g_L-only (exploration run; tau_B0 / tau_B+ = 0.926, PDG 2024)
+        var neutral = new CouplingInterpretation(PHYSICS, AT_2_GEV.kaonLikelihood(), AT_2_GEV.kstarTerm(),
+                AT_2_GEV.kstarLimit2Sigma(), 2.0, DecayMode.B0_KSTAR0);
+        for (CouplingModelKind kind : new CouplingModelKind[] {CouplingModelKind.ZPRIME_DIM4, CouplingModelKind.ZPRIME_DIM5}) {
+            QuadraticRate[] charged = AT_2_GEV.rates(kind, false);
+            QuadraticRate[] zero = neutral.rates(kind, false);
+            double ratio = zero[1].br(1, 0) / charged[1].br(1, 0);
+            assertThat(ratio).as(kind.name()).isCloseTo(0.93, within(0.01));
+            assertThat(zero[0].br(1, 0)).isEqualTo(charged[0].br(1, 0));
+        }
+    }
+
+    @Test
     void alpDecayConstantsNextToThePaper() {
         // paper Sec. III B: F_V = 3.1 (+1.0 -0.5) e8 GeV at m_a = 2 GeV. The agreement is partly a coincidence:
-        // our combined Br is higher than the paper's (7.8e-6 vs 5.1e-6), which lowers F_V by sqrt(5.1/7.8) = 0.81,
+        // our combined Br is higher than the paper's (1.0e-5 vs 5.1e-6), which lowers F_V by sqrt(5.1/10.1) = 0.71,
         // while Eq. 15 at the paper's own Br gives 4.0e8 (doc/physics.md)
         AlpDecayConstants alp = RESULT.alp();
         assertThat(alp.fV()).isBetween(3.1e8 - 0.5e8, 3.1e8 + 1.0e8);
@@ -140,14 +159,20 @@ class CouplingInterpretationTest {
         var process = PHYSICS.process(DecayMode.B_PLUS_K_PLUS);
         assertThat(alp.fVLow()).isCloseTo(CouplingInversion.alpDecayConstant(process, 2.0, alp.brHigh()),
                 within(1e-9 * alp.fV()));
-        // paper: F_A >~ 1.7e8 GeV at 2 sigma; F_A scales as Br^(-1/2), so within 30 % for a limit within ~70 %
-        assertThat(alp.fAMin2Sigma()).isBetween(1.7e8 * 0.7, 1.7e8 * 1.3);
+        // paper: F_A >~ 1.7e8 GeV at 2 sigma. With Belle 2017's K* counts next to BaBar's curve the 2 sigma limit on
+        // Br(B -> K* X) is 2.85e-5 instead of 4.62e-5 (BaBar alone) and F_A (~ Br^(-1/2)) 1.77e8 GeV (exploration run)
+        assertThat(alp.kstarLimit2Sigma()).isCloseTo(AT_2_GEV.kstarTerm().upperLimit(4), within(1e-15));
+        assertThat(alp.fAMin2Sigma()).isCloseTo(1.7e8, within(0.1e8));
+        var kstar = PHYSICS.process(DecayMode.B_PLUS_KSTAR_PLUS);
+        assertThat(alp.fAMin2Sigma()).isCloseTo(CouplingInversion.alpDecayConstant(kstar, 2.0, alp.kstarLimit2Sigma()),
+                within(1e-9 * alp.fAMin2Sigma()));
     }
 
     @Test
     void alpScanAgreesWithTheCouplingRouteAtTwoGeV() {
         // the two-step route (scan point's profile interval -> F_V) and the coupling route (profile curve in Br)
-        // describe the same likelihood; their Br intervals agree to the curve's interpolation accuracy
+        // describe the same likelihood; their Br intervals agree to the curve's interpolation accuracy. (The scan's
+        // F_A uses BaBar's K* curve alone, the coupling route also Belle 2017's K* counts: compared without them.)
         var analyses = new RecastAnalyses(new AnalysisBundles());
         var point = analyses.byName("combined").at(2.0);
         var kstar = org.darkflav.recast.analysis.BabarKstarApproximateLikelihood.fromBundles(analyses.bundles())
@@ -157,7 +182,9 @@ class CouplingInterpretationTest {
         assertThat(two.fV()).isCloseTo(one.fV(), within(2e-3 * one.fV()));
         assertThat(two.fVLow()).isCloseTo(one.fVLow(), within(2e-3 * one.fV()));
         assertThat(two.fVHigh()).isCloseTo(one.fVHigh(), within(2e-3 * one.fV()));
-        assertThat(two.fAMin2Sigma()).isEqualTo(one.fAMin2Sigma());
+        var babarOnly = new CouplingInterpretations(new RecastAnalyses(new AnalysisBundles()), PHYSICS).kstarLikelihood(2.0,
+                false);
+        assertThat(two.kstarLimit2Sigma()).isCloseTo(babarOnly.upperLimit(4), within(1e-15));
     }
 
     private static double lineRatio(Direction d) {

@@ -15,20 +15,29 @@ class MassScanTest {
     private static final MassGrid AROUND_2_GEV = new MassGrid(1.9, 2.1, 0.1);
 
     @Test
-    void paperReproductionAtTwoGeV() {
+    void headlineReadingAtTwoGeV() {
         ScanResult r = SCAN.scan(ANALYSES.byName("belle2-ita"), AROUND_2_GEV, ProgressListener.NONE);
         MassPoint p = r.at(2.0);
+        // independent scipy fit of the same workspace (doc/recast.md, FLAT_B_PLUS): Br = 1.90478e-5, Z = 3.5349
+        assertThat(p.br()).isCloseTo(1.90478e-5, within(0.005e-5));
+        assertThat(p.zLocal()).isCloseTo(3.535, within(0.005));
+        assertThat(p.converged()).isTrue();
+        assertThat(r.note()).startsWith("headline paper-method reading").contains("FLAT_B_PLUS");
+    }
+
+    @Test
+    void belle2EfficiencyReadingAtTwoGeV() {
+        MassPoint p = ANALYSES.byName("belle2-ita-belle2-eff").at(2.0);
         // independent scipy fit of the same workspace (doc/recast.md, PAPER_REPRODUCTION row): Br = 9.42e-6, Z = 3.56
         assertThat(p.br()).isCloseTo(9.42e-6, within(0.02e-6));
         assertThat(p.zLocal()).isCloseTo(3.56, within(0.01));
-        assertThat(p.converged()).isTrue();
     }
 
     @Test
     void noLimitWhereXLeavesTheBins() {
-        // at 4.75 GeV the paper-method X (Gaussian in q2 around 22.6 GeV2) falls almost entirely beyond the
-        // q2rec bins: CLs cannot fall to 10 % for any Br, so the point has a fit but no limit (NaN), not an error
-        MassPoint p = ANALYSES.byName("belle2-ita").at(4.75);
+        // at 4.75 GeV Belle II's efficiency for X (number densities) has fallen to almost nothing: CLs cannot fall
+        // to 10 % for any Br, so the point has a fit but no limit (NaN), not an error
+        MassPoint p = ANALYSES.byName("belle2-ita-belle2-eff").at(4.75);
         assertThat(p.ul90()).isNaN();
         assertThat(p.ul95()).isNaN();
         assertThat(p.br()).isFinite();
@@ -42,6 +51,16 @@ class MassScanTest {
         // test-scope BFGS fit of the same model (FullLikelihoodFitTest, doc/recast.md): Br = 8.51e-6, Z = 3.46
         assertThat(p.br()).isCloseTo(8.51e-6, within(0.02e-6));
         assertThat(p.zLocal()).isCloseTo(3.46, within(0.01));
+    }
+
+    @Test
+    void intervalStoppedByThePoiBoundIsFlagged() {
+        // at 4.6 GeV X leaves almost no events in Belle II's bins: the profile stays below 1 up to the POI bound
+        // mu_x = 10 (Br = 1e-4), so err_hi is the distance to the bound, not an interval edge
+        MassPoint p = ((WorkspaceAnalysis) ANALYSES.byName("belle2-full")).withLimits(false).at(4.6);
+        assertThat(p.cutAtBound()).isTrue();
+        assertThat(p.br() + p.errHi()).isCloseTo(1e-4, within(1e-12));
+        assertThat(ANALYSES.byName("belle2-ita").at(2.0).cutAtBound()).isFalse();
     }
 
     @Test

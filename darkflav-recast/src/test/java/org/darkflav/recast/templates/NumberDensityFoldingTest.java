@@ -71,4 +71,60 @@ class NumberDensityFoldingTest {
         assertThat(a.maxMassGeV()).isCloseTo(Math.sqrt(22.885), within(1e-12));
         assertThatThrownBy(() -> a.yieldsPerUnitBr(4.8)).hasMessageContaining("kinematic range");
     }
+
+    @Test
+    void aResonanceOfVanishingWidthIsTheLine() {
+        for (double m : new double[] {0.7, 2.0, 2.05, 3.9}) {
+            double[] line = a.yieldsPerUnitBr(m);
+            double[] narrow = a.yieldsPerUnitBr(m, 1e-8);
+            double scale = Arrays.stream(line).max().orElseThrow();
+            for (int i = 0; i < line.length; i++) {
+                assertThat(narrow[i]).as("m = %s, row %d", m, i).isCloseTo(line[i], within(1e-6 * scale));
+            }
+        }
+        assertThat(a.yieldsPerUnitBr(2.0, 0)).containsExactly(a.yieldsPerUnitBr(2.0));
+    }
+
+    @Test
+    void resonanceFoldingEqualsABruteForceIntegral() {
+        // slow oracle: midpoint rule on 400 000 steps of the truncated, renormalised Breit-Wigner times the line
+        // folding r_i(q2) = yieldsPerUnitBr(sqrt(q2)) over [0, (m_B - m_K)^2]
+        for (double[] mw : new double[][] {{2.0, 0.1}, {2.0, 0.5}, {1.2, 0.5}, {4.5, 0.1}}) {
+            double[] fast = a.yieldsPerUnitBr(mw[0], mw[1]);
+            double[] slow = bruteForce(mw[0], mw[1]);
+            double scale = Arrays.stream(slow).max().orElseThrow();
+            for (int i = 0; i < fast.length; i++) {
+                assertThat(fast[i]).as("m = %s, width %s, row %d", mw[0], mw[1], i)
+                        .isCloseTo(slow[i], within(2e-6 * scale));
+            }
+        }
+    }
+
+    @Test
+    void aResonanceNeedsAPositiveMassAndWidth() {
+        assertThatThrownBy(() -> a.yieldsPerUnitBr(0.0, 0.1)).hasMessageContaining("m_X in (0");
+        assertThatThrownBy(() -> a.yieldsPerUnitBr(2.0, -0.1)).hasMessageContaining(">= 0 GeV");
+    }
+
+    private double[] bruteForce(double m, double width) {
+        int n = 400_000;
+        double q2Max = a.q2Max();
+        double h = q2Max / n;
+        double gamma = m * width;
+        double[] sum = new double[a.recoBins()];
+        double norm = 0;
+        for (int k = 0; k < n; k++) {
+            double t = (k + 0.5) * h;
+            double w = 1 / ((t - m * m) * (t - m * m) + gamma * gamma);
+            double[] r = a.yieldsPerUnitBr(Math.sqrt(t));
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += w * r[i];
+            }
+            norm += w;
+        }
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] /= norm;
+        }
+        return sum;
+    }
 }
