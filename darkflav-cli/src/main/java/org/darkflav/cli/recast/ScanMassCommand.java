@@ -122,8 +122,8 @@ public final class ScanMassCommand implements Callable<Integer> {
     private static String refinedLine(RefinedBestMass b) {
         return String.format(Locale.ROOT, "refined best mass %.4f GeV, Delta(-2 ln L) = 1 interval [%.4f, %.4f] GeV%s: "
                 + "Br %s, Z_local %s%n", b.mass(), b.lower(), b.upper(), b.intervalCutAtRangeEnd()
-                        ? " (cut at the grid end)" : "", Report.br(b.point().br(), b.point().errLo(), b.point().errHi()),
-                Report.f2(b.point().zLocal()));
+                        ? " (cut at the grid end)" : "", Formats.br(b.point().br(), b.point().errLo(), b.point().errHi()),
+                Formats.f2(b.point().zLocal()));
     }
 
     static String table(ScanResult r) {
