@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.darkflav.physics.kinematics.CollisionBoost;
 import org.darkflav.physics.kinematics.DecayMode;
 import org.darkflav.physics.models.B3MinusL3Inputs;
 import org.darkflav.physics.param.PaperValues;
@@ -71,11 +72,16 @@ final class ModelReport {
         Json.put(o, "width_GeV", p.widths().total());
         Json.put(o, "invisible_fraction", p.widths().invisibleFraction());
         Json.put(o, "ctau_m", p.properDecayLength());
+        var k = p.channel(DecayMode.B_PLUS_K_PLUS);
+        Json.put(o, "decay_length_lab_m", k.lab().meanDecayLength());
+        Json.put(o, "escape_probability_lab", k.lab().escapeProbability());
+        Json.put(o, "lab_beta_gamma", CollisionBoost.superKekb().betaGamma());
         Json.put(o, "br_B_to_K", p.channel(DecayMode.B_PLUS_K_PLUS).br());
         Json.put(o, "br_B_to_Kstar", p.channel(DecayMode.B_PLUS_KSTAR_PLUS).br());
         o.put("approximate", false);
         o.put("note", "benchmark point of the gauged B3 - L3 model with darkflav's default inputs (doc/physics.md); "
-                + "B+ -> K+ and B+ -> K*+");
+                + "B+ -> K+ and B+ -> K*+; lab decay length for B+ -> K+ Z' at Belle II (SuperKEKB boost, averaged "
+                + "over the Z' direction)");
     }
 
     private static void outlook(ObjectNode o, ProjectionResult r) {

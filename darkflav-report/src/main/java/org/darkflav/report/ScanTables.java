@@ -26,16 +26,18 @@ public final class ScanTables {
         for (String k : BAND) {
             b.append(",exp95_").append(k);
         }
-        b.append(",converged\n");
+        b.append(",cut_at_bound,converged\n");
         for (MassPoint p : s.points()) {
-            List<String> row = new ArrayList<>(List.of(Formats.mass(p.mass()), Formats.num(p.br()), Formats.num(p.errLo()), Formats.num(p.errHi()),
-                    Formats.num(p.zLocal()), Formats.num(p.ul90()), Formats.num(p.ul95())));
+            List<String> row = new ArrayList<>(List.of(Formats.mass(p.mass()), Formats.num(p.br()),
+                    Formats.num(p.errLo()), Formats.num(p.errHi()), Formats.num(p.zLocal()), Formats.num(p.ul90()),
+                    Formats.num(p.ul95())));
             for (double v : p.exp90()) {
                 row.add(Formats.num(v));
             }
             for (double v : p.exp95()) {
                 row.add(Formats.num(v));
             }
+            row.add(Boolean.toString(p.cutAtBound()));
             row.add(Boolean.toString(p.converged()));
             b.append(String.join(",", row)).append('\n');
         }

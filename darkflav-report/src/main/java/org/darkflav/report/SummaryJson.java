@@ -2,6 +2,7 @@ package org.darkflav.report;
 
 import java.util.Map;
 import org.darkflav.physics.param.PaperValues;
+import org.darkflav.recast.analysis.PaperReading;
 import org.darkflav.recast.scan.BestMass;
 import org.darkflav.recast.scan.BrFit;
 import org.darkflav.recast.scan.MassPoint;
@@ -37,10 +38,10 @@ public final class SummaryJson {
         o.put("full_likelihood_mass_grid_GeV", r.fullGrid().toString());
         ObjectNode sm = brFit(o.putObject("belle2_paper_sm_only"), r.smOnly(), true,
                 "Br(B+ -> K+ nu nubar) from the SM-only fit of the Belle II 12-bin ITA simplified model (paper method, "
-                        + "PAPER_REPRODUCTION reading); paper: " + quoted(paper.smOnlyFit()));
+                        + PaperReading.HEADLINE + " reading); paper: " + quoted(paper.smOnlyFit()));
         paper(sm, paper.smOnlyFit(), paper.citation());
         brFit(o.putObject("belle2_paper_sm_only_literal"), r.smOnlyLiteral(), true,
-                "as belle2_paper_sm_only with the PAPER (literal) reading of the Appendix");
+                "as belle2_paper_sm_only with the LITERAL reading of the Appendix");
         brFit(o.putObject("belle2_full_sm_only"), r.fullSmOnly(), false,
                 "Br(B+ -> K+ nu nubar) = mu x " + Formats.compact(brSm, 4) + " from Belle II's published likelihood "
                         + "without X; Belle II: mu = " + Formats.compact(paper.belle2Mu().value(), 2) + " +- "
@@ -48,9 +49,13 @@ public final class SummaryJson {
         best(o.putObject("belle2_paper_x"), r, ReproducedAnalysis.BELLE2_ITA, paper.belle2X());
         best(o.putObject("belle2_paper_x_literal"), r, ReproducedAnalysis.BELLE2_ITA_LITERAL, paper.belle2X());
         best(o.putObject("combined_x"), r, ReproducedAnalysis.COMBINED, paper.combinedX());
-        best(o.putObject("belle2_full_x"), r, ReproducedAnalysis.BELLE2_FULL, null);
+        fullX(o.putObject("belle2_full_x"), r);
+        StudyJson.widthScan(o.putArray("belle2_full_width_scan"), r.fullStudy());
+        StudyJson.references(o.putObject("belle2_full_references"), r.fullStudy());
+        combinations(o, r);
         best(o.putObject("babar_x"), r, ReproducedAnalysis.BABAR, null);
         scans(o.putObject("scans"), o.putObject("scan_info"), r.scans());
+        StudyJson.readings(o.putArray("reading_comparison"), r.readings());
         ShapeReport.json(o.putObject("shape_systematics"), r.shapes());
         ModelReport.json(o, r);
         KstarReport.json(o.putObject("kstar_x"), r.kstar(), r.config().kstarGrid().toString(), paper);
@@ -61,18 +66,46 @@ public final class SummaryJson {
         for (var e : all.entrySet()) {
             ScanResult s = e.getValue();
             String name = e.getKey().id();
+            String note = name + e.getKey().reading().map(x -> " (" + x.name() + " reading: " + x.summary() + ")")
+                    .orElse("");
             ArrayNode list = scans.putArray(name);
             for (MassPoint p : s.points()) {
                 ObjectNode q = list.addObject();
                 point(q, p);
                 q.put("approximate", s.approximate());
-                q.put("note", name);
+                q.put("note", note);
             }
             ObjectNode i = info.putObject(name);
             i.put("approximate", s.approximate());
             i.put("note", s.note());
             i.put("converged", s.converged());
         }
+    }
+
+    /**
+     * {@code belle2_full_x}: the best mass of Belle II's likelihood refined below the grid step, with the grid's
+     * point at the paper's mass under {@code at_paper_mass}.
+     */
+    private static void fullX(ObjectNode o, Reproduction r) {
+        StudyJson.refined(o, r.fullStudy().bestMass());
+        ScanResult s = r.scan(ReproducedAnalysis.BELLE2_FULL);
+        o.put("approximate", s.approximate());
+        o.put("note", "best mass refined below the grid step (golden section on q0(m)), interval Delta(-2 ln L) = 1 "
+                + "in m_X with Br profiled: " + s.note());
+        ObjectNode at = o.putObject("at_paper_mass");
+        point(at, r.atPaperMass(ReproducedAnalysis.BELLE2_FULL));
+        at.put("approximate", s.approximate());
+        at.put("note", "the same analysis at the paper's m_X = " + Formats.mass(r.paper().massGeV()) + " GeV");
+    }
+
+    /** {@code combined_full_x} (every likelihood together) and {@code combinations} (each step). */
+    private static void combinations(ObjectNode o, Reproduction r) {
+        if (r.combinations().isEmpty()) {
+            return;
+        }
+        StudyJson.combination(o.putObject("combined_full_x"), r.combinations().get(r.combinations().size() - 1));
+        ArrayNode steps = o.putArray("combinations");
+        r.combinations().forEach(c -> StudyJson.combination(steps.addObject(), c));
     }
 
     private static String quoted(PaperValues.Quoted q) {
@@ -119,6 +152,7 @@ public final class SummaryJson {
         Json.put(q, "Z_local", p.zLocal());
         Json.put(q, "ul90", p.ul90());
         Json.put(q, "ul95", p.ul95());
+        q.put("cut_at_bound", p.cutAtBound());
         q.put("converged", p.converged());
     }
 

@@ -21,7 +21,7 @@ class ReportTest {
     @Test
     void headlineRowsSetTheSyntheticNumbersAgainstThePapers() {
         // SM-only: (2.1 - 2.8)/0.7 = -1.00 sigma, 2.1/2.8 - 1 = -25 %; the paper quotes no Z
-        assertThat(MD).contains("| SM-only Br(B+ -> K+ nu nubar), paper method (PAPER_REPRODUCTION) "
+        assertThat(MD).contains("| SM-only Br(B+ -> K+ nu nubar), paper method (FLAT_B_PLUS) "
                 + "| 2.10e-05 -6.0e-06 +7.0e-06 | 4.20 | 2.80e-05 -7.0e-06 +7.0e-06 |  | -1.00 sigma (-25 %) |");
         // literal reading: (3.5 - 2.8)/0.7 = +1.00 sigma, +25 %
         assertThat(MD).contains("| 3.50e-05 -7.0e-06 +8.0e-06 | 5.00 | 2.80e-05 -7.0e-06 +7.0e-06 |  "
@@ -30,11 +30,11 @@ class ReportTest {
         assertThat(row("| SM-only, Belle II full likelihood")).endsWith("| +1.00 sigma (+28 %) |");
         // Belle II at 2 GeV: (11.3 - 8.8)/2.5 = +1.00 sigma, 11.3/8.8 - 1 = +28 %, Z 4.1 - 3.6 = +0.50;
         // errors 0.3 and 0.35 of Br
-        assertThat(MD).contains("| Belle II only, m_X = 2 GeV, paper method (PAPER_REPRODUCTION) "
+        assertThat(MD).contains("| Belle II only, m_X = 2 GeV, paper method (FLAT_B_PLUS) "
                 + "| 1.13e-05 -3.4e-06 +4.0e-06 | 4.10 | 8.80e-06 -2.5e-06 +2.5e-06 | 3.60 "
                 + "| +1.00 sigma (+28 %); Z +0.50 |");
         // literal: (6.3 - 8.8)/2.5 = -1.00 sigma, -28 %, Z 3.2 - 3.6 = -0.40
-        assertThat(row("| Belle II only, m_X = 2 GeV, paper method (PAPER, literal)"))
+        assertThat(row("| Belle II only, m_X = 2 GeV, paper method (LITERAL)"))
                 .endsWith("| -1.00 sigma (-28 %); Z -0.40 |");
         // combined: (7.2 - 5.1)/2.1 = +1.00 sigma, 7.2/5.1 - 1 = +41 %, Z 3.0 - 2.4 = +0.60
         assertThat(MD).contains("| **APPROXIMATE** Belle II + BaBar, m_X = 2 GeV | 7.20e-06 -2.2e-06 +2.5e-06 "

@@ -66,7 +66,7 @@ class ReproductionWriterTest {
         }
         figures.addAll(List.of("figures/belle2-ita_ul95", "figures/belle2-full_ul95", "figures/belle2-ita_spectrum",
                 "figures/shape_systematics_br", "figures/fig1_right", "fig2_left", "fig2_right",
-                "figures/alp_decay_constants"));
+                "figures/alp_decay_constants", "figures/belle2_full_mass_br_contours"));
         for (String f : figures) {
             assertThat(start(dir.resolve(f + ".png"), 4)).as(f).isEqualTo("\u0089PNG");
             assertThat(Files.readString(dir.resolve(f + ".svg"))).as(f).contains("<svg");

@@ -28,15 +28,15 @@ class ScanTablesTest {
         assertThat(lines).hasSize(2 + 3);
         assertThat(lines[0]).isEqualTo("# belle2-ita: paper method");
         assertThat(lines[1]).isEqualTo("mass_GeV,br,err_lo,err_hi,Z_local,ul90,ul95,exp90_m2,exp90_m1,exp90_median,"
-                + "exp90_p1,exp90_p2,exp95_m2,exp95_m1,exp95_median,exp95_p1,exp95_p2,converged");
+                + "exp90_p1,exp90_p2,exp95_m2,exp95_m1,exp95_median,exp95_p1,exp95_p2,cut_at_bound,converged");
         // 2 GeV: Br 11.3e-6, errors 3.39e-6 and 3.955e-6, ul90 17.95e-6, ul95 21.34e-6
         assertThat(lines[3]).isEqualTo("2,1.13000e-05,3.39000e-06,3.95500e-06,4.10000,1.79500e-05,2.13400e-05,"
                 + "1.60000e-06,2.40000e-06,3.20000e-06,4.80000e-06,6.40000e-06,"
-                + "2.00000e-06,3.00000e-06,4.00000e-06,6.00000e-06,8.00000e-06,true");
+                + "2.00000e-06,3.00000e-06,4.00000e-06,6.00000e-06,8.00000e-06,false,true");
         String[] babar = ScanTables.csv(BABAR).split("\n");
         assertThat(babar[0]).isEqualTo("# babar (APPROXIMATE): " + SyntheticReproduction.BABAR_NOTE);
         // no limits: ul90, ul95 and the ten band entries are empty
-        assertThat(babar[2]).isEqualTo("1,1.20000e-06,3.60000e-07,4.20000e-07,0.800000" + ",".repeat(13) + "true");
+        assertThat(babar[2]).isEqualTo("1,1.20000e-06,3.60000e-07,4.20000e-07,0.800000" + ",".repeat(13) + "false,true");
     }
 
     @Test

@@ -23,7 +23,7 @@ class SummaryJsonTest {
             .readTree(new ReproductionWriter(false).summaryJson(R));
     private static final List<String> FIT_KEYS = List.of("br", "err_lo", "err_hi", "Z_local", "approximate", "note");
     private static final List<String> SCAN_KEYS = List.of("mass_GeV", "br", "err_lo", "err_hi", "Z_local", "ul90",
-            "ul95");
+            "ul95", "cut_at_bound");
 
     @Test
     void everyHeadlineObjectOfTheContractHasItsKeys() {
@@ -88,10 +88,44 @@ class SummaryJsonTest {
     }
 
     @Test
+    void studiesBeyondTheGrid() {
+        // SyntheticReproduction.refined: the full likelihood's 2 GeV point (8.6e-6, Z 3.46) at 2.05 GeV, +-0.15 GeV
+        JsonNode full = S.get("belle2_full_x");
+        assertThat(full.get("mass_GeV").asDouble()).isEqualTo(2.05);
+        assertThat(full.get("mass_interval_GeV").get(0).asDouble()).isCloseTo(1.90, within(1e-12));
+        assertThat(full.get("mass_interval_GeV").get(1).asDouble()).isCloseTo(2.20, within(1e-12));
+        assertThat(full.get("cut_at_bound").asBoolean()).isFalse();
+        // q0 = 3.46^2 = 11.97: p = exp(-11.97/2) = 2.51e-3, Z = 2.81 with two fitted parameters
+        assertThat(full.get("Z_two_parameters").asDouble()).isCloseTo(2.807, within(0.002));
+        JsonNode widths = S.get("belle2_full_width_scan");
+        assertThat(widths).hasSize(2);
+        assertThat(widths.get(1).get("width_GeV").asDouble()).isEqualTo(0.5);
+        assertThat(widths.get(1).get("mass_GeV").asDouble()).isEqualTo(2.2);
+        assertThat(widths.get(1).get("br").asDouble()).isEqualTo(1.0e-5);
+        JsonNode combined = S.get("combined_full_x");
+        assertThat(combined.get("name").asString()).isEqualTo("combined-full-belle");
+        assertThat(combined.get("approximate").asBoolean()).isTrue();
+        assertThat(combined.get("mass_GeV").asDouble()).isEqualTo(2.1);
+        assertThat(combined.get("at_paper_mass").get("br").asDouble()).isEqualTo(7.5e-6);
+        assertThat(S.get("combinations")).hasSize(2);
+        assertThat(S.get("belle2_full_references").get("gaertner2026").get("Z").asDouble()).isEqualTo(3.0);
+        // the headline against a curve of 10e-6: ratios 0.3, 1.13, 0.2, one within 0.8-1.25
+        JsonNode readings = S.get("reading_comparison").get(0);
+        assertThat(readings.get("within_count").asInt()).isEqualTo(1);
+        assertThat(readings.get("total").asInt()).isEqualTo(3);
+        assertThat(readings.get("ratio_max").asDouble()).isCloseTo(1.13, within(1e-12));
+        assertThat(S.get("b3l3").has("decay_length_lab_m")).isTrue();
+        // SuperKEKB: 7 GeV e- on 4 GeV e+, beta gamma = (7 - 4) / sqrt(4 x 7 x 4) = 0.2835
+        assertThat(S.get("b3l3").get("lab_beta_gamma").asDouble()).isCloseTo(3 / Math.sqrt(112), within(1e-3));
+    }
+
+    @Test
     void scansListEveryPointOfEveryAnalysisWithNullsForMissingLimits() {
         JsonNode scans = S.get("scans");
-        assertThat(names(scans)).containsExactly("belle2-ita", "belle2-ita-literal", "babar", "combined",
-                "belle2-full");
+        assertThat(names(scans)).containsExactly("belle2-ita", "belle2-ita-excess", "belle2-ita-2nbb",
+                "belle2-ita-belle2-eff", "belle2-ita-literal", "babar", "combined", "belle2-full");
+        // the headline's points name its reading
+        assertThat(scans.get("belle2-ita").get(0).get("note").asString()).startsWith("belle2-ita (FLAT_B_PLUS reading");
         for (JsonNode list : scans) {
             assertThat(list).hasSize(3);
             for (JsonNode p : list) {

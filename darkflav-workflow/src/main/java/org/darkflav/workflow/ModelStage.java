@@ -10,7 +10,7 @@ import org.darkflav.physics.rates.B3MinusL3Point;
 import org.darkflav.physics.rates.B3MinusL3Predictions;
 import org.darkflav.physics.rates.PhysicsInputs;
 import org.darkflav.recast.analysis.KstarXResults;
-import org.darkflav.recast.analysis.PaperMethodOptions;
+import org.darkflav.recast.analysis.PaperReading;
 import org.darkflav.recast.couplings.AlpDecayConstants;
 import org.darkflav.recast.couplings.AlpScan;
 import org.darkflav.recast.couplings.CouplingInterpretationResult;
@@ -46,8 +46,8 @@ final class ModelStage {
                 .at(ReproducedAnalysis.COMBINED.id(), paper.massGeV()).run();
         B3MinusL3Point b3l3 = B3MinusL3Predictions.defaults().evaluate(B3MinusL3Inputs.defaults());
         DatasetLuminosity now = DatasetLuminosity.belle2Bknunu2023(analyses.bundles());
-        var method = analyses.paperMethod(PaperMethodOptions.PAPER_REPRODUCTION);
-        String note = "Belle II 12-bin ITA simplified model (paper method, PAPER_REPRODUCTION)";
+        var method = analyses.paperMethod(PaperReading.HEADLINE);
+        String note = "Belle II 12-bin ITA simplified model (paper method, " + PaperReading.HEADLINE + " reading)";
         // the outlook's signal at every mass is the paper's Belle II-only best fit, so that masses compare
         OptionalDouble signal = OptionalDouble.of(paper.belle2X().value());
         String ita = ReproducedAnalysis.BELLE2_ITA.id();

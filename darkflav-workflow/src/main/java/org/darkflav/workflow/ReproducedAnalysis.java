@@ -1,6 +1,7 @@
 package org.darkflav.workflow;
 
 import java.util.Optional;
+import org.darkflav.recast.analysis.PaperReading;
 import org.darkflav.recast.data.AlpacaCurve;
 
 /**
@@ -10,10 +11,13 @@ import org.darkflav.recast.data.AlpacaCurve;
  * ({@code ScanResult#approximate}).
  */
 public enum ReproducedAnalysis {
-    /** Belle II 12-bin simplified model, the paper's method (headline reading). */
-    BELLE2_ITA("belle2-ita", AlpacaCurve.BELLE2_B_TO_K, "Belle II", false),
-    /** The same with the literal reading of the paper's Appendix. */
-    BELLE2_ITA_LITERAL("belle2-ita-literal", AlpacaCurve.BELLE2_B_TO_K, "Belle II", false),
+    /** Belle II 12-bin simplified model, the paper's method in its headline reading ({@link PaperReading#HEADLINE}). */
+    BELLE2_ITA("belle2-ita", PaperReading.HEADLINE),
+    /** The other readings of the paper's Appendix, each under its own name. */
+    BELLE2_ITA_EXCESS(PaperReading.EXCESS_NORMALISED),
+    BELLE2_ITA_2NBB(PaperReading.TWO_N_BBBAR),
+    BELLE2_ITA_BELLE2_EFF(PaperReading.BELLE2_EFFICIENCY),
+    BELLE2_ITA_LITERAL(PaperReading.LITERAL),
     /** BaBar's approximate likelihood. */
     BABAR("babar", AlpacaCurve.BABAR_B_TO_K, "BaBar", false),
     /** Belle II paper method + BaBar. */
@@ -25,12 +29,33 @@ public enum ReproducedAnalysis {
     private final AlpacaCurve paperCurve;
     private final String paperCurveLabel;
     private final boolean fullGrid;
+    private final PaperReading reading;
 
     ReproducedAnalysis(String id, AlpacaCurve paperCurve, String paperCurveLabel, boolean fullGrid) {
         this.id = id;
         this.paperCurve = paperCurve;
         this.paperCurveLabel = paperCurveLabel;
         this.fullGrid = fullGrid;
+        this.reading = null;
+    }
+
+    /** A paper-method reading under {@code id}. */
+    ReproducedAnalysis(String id, PaperReading reading) {
+        this.id = id;
+        this.paperCurve = AlpacaCurve.BELLE2_B_TO_K;
+        this.paperCurveLabel = "Belle II";
+        this.fullGrid = false;
+        this.reading = reading;
+    }
+
+    /** A paper-method reading under its own name. */
+    ReproducedAnalysis(PaperReading reading) {
+        this(reading.analysisName(), reading);
+    }
+
+    /** The reading of the paper's Appendix behind a paper-method analysis. */
+    public Optional<PaperReading> reading() {
+        return Optional.ofNullable(reading);
     }
 
     /** The name in summary.json, tables and figures. */

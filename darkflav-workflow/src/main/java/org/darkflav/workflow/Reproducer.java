@@ -12,13 +12,21 @@ import org.darkflav.infer.LocalTaskRunner;
 import org.darkflav.infer.ProgressListener;
 import org.darkflav.physics.param.PaperValues;
 import org.darkflav.recast.analysis.KstarXResults;
-import org.darkflav.recast.analysis.PaperMethodOptions;
+import org.darkflav.recast.analysis.PaperReading;
 import org.darkflav.recast.analysis.RecastWorkspace;
+import org.darkflav.recast.data.AlpacaCurve;
 import org.darkflav.recast.data.AnalysisBundles;
+import org.darkflav.recast.data.FitCurve;
 import org.darkflav.recast.scan.BrFit;
+import org.darkflav.recast.scan.CombinationLadder;
+import org.darkflav.recast.scan.CombinationStep;
+import org.darkflav.recast.scan.CurveComparison;
+import org.darkflav.recast.scan.FullLikelihoodResults;
+import org.darkflav.recast.scan.FullLikelihoodStudy;
 import org.darkflav.recast.scan.MassGrid;
 import org.darkflav.recast.scan.MassPoint;
 import org.darkflav.recast.scan.MassScan;
+import org.darkflav.recast.scan.PaperReadingComparison;
 import org.darkflav.recast.scan.PostfitSpectrum;
 import org.darkflav.recast.scan.RecastAnalyses;
 import org.darkflav.recast.scan.ScanAnalysis;
@@ -55,11 +63,11 @@ public final class Reproducer {
         MassScan scan = new MassScan(runner);
         List<StageTiming> timings = new ArrayList<>();
         Stages stages = new Stages(listener, timings);
-        RecastWorkspace smWs = analyses.paperMethod(PaperMethodOptions.PAPER_REPRODUCTION).smOnly();
-        BrFit sm = stages.run("SM-only, paper method", "SM-only fit, paper method (PAPER_REPRODUCTION)",
-                p -> BrFit.of(smWs), f -> 1);
-        BrFit smLiteral = stages.run("SM-only, paper method (literal)", "SM-only fit, paper method (PAPER, literal)",
-                p -> BrFit.of(analyses.paperMethod(PaperMethodOptions.PAPER).smOnly()), f -> 1);
+        RecastWorkspace smWs = analyses.paperMethod(PaperReading.HEADLINE).smOnly();
+        BrFit sm = stages.run("SM-only, paper method", "SM-only fit, paper method (" + PaperReading.HEADLINE
+                + " reading)", p -> BrFit.of(smWs), f -> 1);
+        BrFit smLiteral = stages.run("SM-only, paper method (literal)", "SM-only fit, paper method (LITERAL reading)",
+                p -> BrFit.of(analyses.paperMethod(PaperReading.LITERAL).smOnly()), f -> 1);
         BrFit fullSm = stages.run("SM-only, full likelihood", "SM-only fit, Belle II full likelihood",
                 p -> BrFit.of(analyses.fullLikelihood().smOnly()), f -> 1);
         Map<ReproducedAnalysis, ScanResult> scans = new EnumMap<>(ReproducedAnalysis.class);
@@ -74,8 +82,18 @@ public final class Reproducer {
             scans.put(a, r);
             atPaperMass.put(a, pointAt(analysis, r, paper.massGeV()));
         }
+        List<CurveComparison> readings = stages.run("reading comparison", "paper-method readings against the "
+                + "paper's digitised Belle II curve", p -> compareReadings(scans), c -> c.size());
+        FullLikelihoodResults study = stages.run("full-likelihood study", "Belle II full likelihood: best mass "
+                + "refined below the grid step, widths " + Arrays.toString(FullLikelihoodStudy.DEFAULT.widths())
+                + " GeV, (m_X, Br) contours", p -> FullLikelihoodStudy.DEFAULT.run(analyses.fullLikelihood(),
+                        bundles.gaertner2026(), bundles.fitCurve(FullLikelihoodStudy.alpacaCurve()), runner, p),
+                f -> f.widthScan().size());
+        List<CombinationStep> combinations = stages.run("combinations", "Belle II full likelihood + BaBar (APPROXIMATE) "
+                + "+ Belle 2017 counts (APPROXIMATE), best mass refined",
+                p -> new CombinationLadder(analyses, runner).run(study.bestMass(), p), List::size);
         double best = scans.get(ReproducedAnalysis.BELLE2_ITA).bestPoint().mass();
-        RecastWorkspace xWs = analyses.paperMethod(PaperMethodOptions.PAPER_REPRODUCTION).withX(best);
+        RecastWorkspace xWs = analyses.paperMethod(PaperReading.HEADLINE).withX(best);
         ShapeEnvelope shapes = stages.run("shape systematics", "signal-shape systematics of "
                 + ReproducedAnalysis.BELLE2_ITA + " on " + config.shapeGrid() + " GeV (" + ShapeVariant.standard().size()
                 + " variants, no limits)", p -> new ShapeSystematics(analyses, runner).run(ShapeVariant.standard(),
@@ -91,8 +109,22 @@ public final class Reproducer {
                 + Arrays.toString(config.outlookMasses()) + " GeV",
                 p -> new ModelStage(analyses, config, paper).compute(scans.get(ReproducedAnalysis.COMBINED), kstar,
                         runner, p), m -> config.outlookMasses().length);
-        return new Reproduction(config, paper, sm, smLiteral, fullSm, scans, atPaperMass, smWs, xWs, shapes, spectrum,
-                kstar, models, timings);
+        return new Reproduction(config, paper, sm, smLiteral, fullSm, scans, atPaperMass, readings, study,
+                combinations, smWs, xWs, shapes, spectrum, kstar, models, timings);
+    }
+
+    /** Each paper-method reading's scan against the paper's Belle II curve, where that curve is trusted. */
+    private List<CurveComparison> compareReadings(Map<ReproducedAnalysis, ScanResult> scans) {
+        FitCurve curve = bundles.fitCurve(AlpacaCurve.BELLE2_B_TO_K);
+        List<CurveComparison> out = new ArrayList<>();
+        for (var e : scans.entrySet()) {
+            if (e.getKey().reading().isPresent()) {
+                out.add(CurveComparison.of(e.getValue(), curve, PaperReadingComparison.GRID.lo(),
+                        PaperReadingComparison.GRID.hi(), PaperReadingComparison.RATIO_LOW,
+                        PaperReadingComparison.RATIO_HIGH));
+            }
+        }
+        return out;
     }
 
     private static MassPoint pointAt(ScanAnalysis a, ScanResult r, double mass) {

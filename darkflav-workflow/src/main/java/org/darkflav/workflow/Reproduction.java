@@ -8,6 +8,9 @@ import org.darkflav.physics.param.PaperValues;
 import org.darkflav.recast.analysis.KstarXResults;
 import org.darkflav.recast.analysis.RecastWorkspace;
 import org.darkflav.recast.scan.BrFit;
+import org.darkflav.recast.scan.CombinationStep;
+import org.darkflav.recast.scan.CurveComparison;
+import org.darkflav.recast.scan.FullLikelihoodResults;
 import org.darkflav.recast.scan.MassGrid;
 import org.darkflav.recast.scan.MassPoint;
 import org.darkflav.recast.scan.PostfitSpectrum;
@@ -19,11 +22,14 @@ import org.darkflav.recast.scan.ShapeEnvelope;
  *
  * @param config the grids and options of the run
  * @param paper the paper's numbers the results are set against
- * @param smOnly SM-only fit, paper method, PAPER_REPRODUCTION reading (the default)
- * @param smOnlyLiteral SM-only fit, paper method, PAPER (literal) reading
+ * @param smOnly SM-only fit, paper method, headline reading
+ * @param smOnlyLiteral SM-only fit, paper method, literal reading
  * @param fullSmOnly the published Belle II likelihood without X: Br(B+ → K+ νν̄) = mu × Br_SM
  * @param scans scan per analysis, in report order
  * @param atPaperMass the point at the paper's m_X per analysis
+ * @param readings each paper-method reading against the paper's digitised Belle II curve, mass by mass
+ * @param fullStudy Belle II's full likelihood: refined best mass, width scan, (m_X, Br) contours
+ * @param combinations the full likelihood alone, + BaBar, + Belle 2017 counts, each with its refined best mass
  * @param smOnlyWorkspace the generated SM-only workspace (exported)
  * @param xWorkspace the generated light-X workspace at the best mass of {@code belle2-ita} (exported)
  * @param shapes signal-shape and resolution systematics of {@code belle2-ita} (beyond the paper)
@@ -34,12 +40,15 @@ import org.darkflav.recast.scan.ShapeEnvelope;
  */
 public record Reproduction(ReproductionConfig config, PaperValues paper, BrFit smOnly, BrFit smOnlyLiteral,
         BrFit fullSmOnly, Map<ReproducedAnalysis, ScanResult> scans, Map<ReproducedAnalysis, MassPoint> atPaperMass,
+        List<CurveComparison> readings, FullLikelihoodResults fullStudy, List<CombinationStep> combinations,
         RecastWorkspace smOnlyWorkspace, RecastWorkspace xWorkspace, ShapeEnvelope shapes,
         List<PostfitSpectrum> itaSpectrum, KstarXResults kstar, ModelInterpretation models, List<StageTiming> timings) {
 
     public Reproduction {
         scans = Collections.unmodifiableMap(new EnumMap<>(scans));
         atPaperMass = Collections.unmodifiableMap(new EnumMap<>(atPaperMass));
+        readings = List.copyOf(readings);
+        combinations = List.copyOf(combinations);
         itaSpectrum = List.copyOf(itaSpectrum);
         timings = List.copyOf(timings);
     }

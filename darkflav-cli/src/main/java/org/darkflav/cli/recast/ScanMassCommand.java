@@ -7,6 +7,7 @@ import org.darkflav.cli.ExitCodes;
 import org.darkflav.report.Formats;
 import org.darkflav.report.Json;
 import org.darkflav.report.ScanTables;
+import org.darkflav.report.StudyJson;
 import org.darkflav.cli.UserException;
 import org.darkflav.infer.LocalTaskRunner;
 import org.darkflav.infer.ProgressListener;
@@ -91,7 +92,7 @@ public final class ScanMassCommand implements Callable<Integer> {
         if (json) {
             var node = ScanTables.json(r);
             if (refined != null) {
-                refinedJson(node.putObject("refined_best_mass"), refined);
+                StudyJson.refined(node.putObject("refined_best_mass"), refined);
             }
             out.print(Json.pretty(node));
         } else {
@@ -105,18 +106,6 @@ public final class ScanMassCommand implements Callable<Integer> {
             return ExitCodes.NOT_CONVERGED;
         }
         return ExitCodes.OK;
-    }
-
-    private static void refinedJson(tools.jackson.databind.node.ObjectNode o, RefinedBestMass b) {
-        Json.put(o, "mass_GeV", b.mass());
-        o.set("mass_interval_GeV", Json.array(b.lower(), b.upper()));
-        o.put("mass_interval_cut_at_range_end", b.intervalCutAtRangeEnd());
-        Json.put(o, "br", b.point().br());
-        Json.put(o, "err_lo", b.point().errLo());
-        Json.put(o, "err_hi", b.point().errHi());
-        Json.put(o, "Z_local", b.point().zLocal());
-        o.put("cut_at_bound", b.point().cutAtBound());
-        o.put("converged", b.point().converged());
     }
 
     private static String refinedLine(RefinedBestMass b) {
