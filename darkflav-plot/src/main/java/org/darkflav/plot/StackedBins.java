@@ -149,7 +149,7 @@ final class StackedBins {
         return dataset;
     }
 
-    private static XYErrorRenderer dataRenderer() {
+    static XYErrorRenderer dataRenderer() {
         XYErrorRenderer renderer = new XYErrorRenderer();
         renderer.setDrawXError(false);
         renderer.setDrawYError(true);
