@@ -2,9 +2,11 @@ package org.darkflav.plot;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYDataImageAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
@@ -41,6 +43,39 @@ final class CorrelationChart {
         plot.setDomainAxis(x);
         plot.setRangeAxis(y);
 
+        DivergingScale scale = new DivergingScale();
+        int cell = n <= MAX_WITH_NUMBERS ? 40 : Math.max(12, 900 / n);
+        if (n <= MAX_WITH_NUMBERS) {
+            plot.setDataset(cells(values, n));
+            XYBlockRenderer renderer = new XYBlockRenderer();
+            renderer.setPaintScale(scale);
+            plot.setRenderer(renderer);
+            addNumbers(plot, values, n);
+        } else {
+            // one image instead of n² vector cells: a 200-parameter matrix would make a 30 MB SVG
+            plot.addAnnotation(new XYDataImageAnnotation(image(values, n, cell, scale), -0.5, -0.5, n, n, true));
+        }
+        PhysicsStyle.frame(plot);
+        // labels as tall as the cells, so that every one is shown
+        int fontSize = Math.min(PhysicsStyle.TICK_FONT.getSize(), cell - 3);
+        Font font = new Font(Font.SERIF, Font.PLAIN, fontSize);
+        x.setTickLabelFont(font);
+        y.setTickLabelFont(font);
+        JFreeChart chart = PhysicsStyle.chart(spec.title(), plot);
+        chart.addSubtitle(colourBar(scale));
+        int longest = names.stream().mapToInt(String::length).max().orElse(1);
+        int labelSpace = 40 + (int) (0.55 * fontSize * longest);
+        int notes = 20 * spec.notes().size();
+        if (!spec.notes().isEmpty()) {
+            chart.addSubtitle(0, new org.jfree.chart.title.TextTitle(String.join("\n", spec.notes()),
+                    PhysicsStyle.LEGEND_FONT));
+        }
+        return new Chart(chart, Math.min(20_000, labelSpace + cell * n + 130),
+                Math.min(20_000, labelSpace + cell * n + 60 + notes + (spec.title().isEmpty() ? 0 : 25)));
+    }
+
+    /** Cell (row i, column j) at x = j and, row 0 being on top, y = n − 1 − i. */
+    private static DefaultXYZDataset cells(double[][] values, int n) {
         double[][] cells = new double[3][n * n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
@@ -52,27 +87,23 @@ final class CorrelationChart {
         }
         DefaultXYZDataset dataset = new DefaultXYZDataset();
         dataset.addSeries("matrix", cells);
-        XYBlockRenderer renderer = new XYBlockRenderer();
-        DivergingScale scale = new DivergingScale();
-        renderer.setPaintScale(scale);
-        plot.setDataset(dataset);
-        plot.setRenderer(renderer);
-        int cell = n <= MAX_WITH_NUMBERS ? 40 : Math.max(8, 900 / n);
-        if (n <= MAX_WITH_NUMBERS) {
-            addNumbers(plot, values, n);
+        return dataset;
+    }
+
+    /** The matrix as an image of {@code cell} × {@code cell} pixels per entry, row 0 at the top. */
+    private static BufferedImage image(double[][] values, int n, int cell, DivergingScale scale) {
+        BufferedImage image = new BufferedImage(n * cell, n * cell, BufferedImage.TYPE_INT_RGB);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                int rgb = ((Color) scale.getPaint(values[i][j])).getRGB();
+                for (int py = i * cell; py < (i + 1) * cell; py++) {
+                    for (int px = j * cell; px < (j + 1) * cell; px++) {
+                        image.setRGB(px, py, rgb);
+                    }
+                }
+            }
         }
-        PhysicsStyle.frame(plot);
-        JFreeChart chart = PhysicsStyle.chart(spec.title(), plot);
-        chart.addSubtitle(colourBar(scale));
-        int longest = names.stream().mapToInt(String::length).max().orElse(1);
-        int labelSpace = 40 + (int) (6.5 * longest);
-        int notes = 20 * spec.notes().size();
-        if (!spec.notes().isEmpty()) {
-            chart.addSubtitle(0, new org.jfree.chart.title.TextTitle(String.join("\n", spec.notes()),
-                    PhysicsStyle.LEGEND_FONT));
-        }
-        return new Chart(chart, Math.min(20_000, labelSpace + cell * n + 130),
-                Math.min(20_000, labelSpace + cell * n + 60 + notes + (spec.title().isEmpty() ? 0 : 25)));
+        return image;
     }
 
     private static void requireSquare(double[][] values, int n) {

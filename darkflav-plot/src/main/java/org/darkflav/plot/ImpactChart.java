@@ -79,7 +79,8 @@ final class ImpactChart {
                 bar("post-fit impact, up", UP, true), bar("post-fit impact, down", DOWN, true),
                 Rows.pointItem("pull"));
         int extra = 170 + 20 * spec.notes().size() + (spec.title().isEmpty() ? 0 : 25);
-        return new Chart(Rows.chart(spec, plot, legend), 700, Math.max(300, Rows.height(n, extra) + 4 * n));
+        int width = Math.max(700, Rows.width(items.stream().map(ImpactRow::label).toList(), 480));
+        return new Chart(Rows.chart(spec, plot, legend), width, Math.max(300, Rows.height(n, extra) + 4 * n));
     }
 
     /** Two series, up and down: bars from 0 to the impact, NaN impacts left out. */

@@ -33,6 +33,7 @@ final class PullChart {
         plot.setDataset(0, Rows.points(items.stream().map(r -> new double[] {r.value(), r.error()}).toList(), n));
         plot.setRenderer(0, Rows.pointRenderer());
         int extra = 90 + 20 * spec.notes().size() + (spec.title().isEmpty() ? 0 : 25);
-        return new Chart(Rows.chart(spec, plot, List.of()), Chart.DEFAULT_WIDTH, Math.max(220, Rows.height(n, extra)));
+        int width = Math.max(Chart.DEFAULT_WIDTH, Rows.width(items.stream().map(PullRow::label).toList(), 380));
+        return new Chart(Rows.chart(spec, plot, List.of()), width, Math.max(220, Rows.height(n, extra)));
     }
 }

@@ -101,6 +101,12 @@ final class Rows {
         return chart;
     }
 
+    /** Width of a chart whose row labels are {@code labels}: {@code plotWidth} pixels for the plot beside them. */
+    static int width(List<String> labels, int plotWidth) {
+        int longest = labels.stream().mapToInt(String::length).max().orElse(0);
+        return Math.min(20_000, 60 + (int) (6.5 * longest) + plotWidth);
+    }
+
     /** Height of a chart with {@code rows} rows plus {@code extra} pixels of titles, legend and axis labels. */
     static int height(int rows, int extra) {
         return Math.min(20_000, extra + ROW_HEIGHT * rows);

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jfree.chart.annotations.XYDataImageAnnotation;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.IntervalMarker;
@@ -131,8 +132,17 @@ class FitChartsTest {
             m[i][i] = 1;
             labels.add("p" + i);
         }
-        assertThat(Plots.correlations(PlotSpec.of("", "", "", false), labels, m).jfreeChart().getXYPlot()
-                .getAnnotations()).isEmpty();
+        m[0][1] = -0.6;
+        m[1][0] = -0.6;
+        XYPlot plot = Plots.correlations(PlotSpec.of("", "", "", false), labels, m).jfreeChart().getXYPlot();
+        // one image of the cells, row 0 at its top, and no numbers
+        assertThat(plot.getAnnotations()).singleElement().isInstanceOf(XYDataImageAnnotation.class);
+        var image = (BufferedImage) ((XYDataImageAnnotation) plot.getAnnotations().get(0)).getImage();
+        int cell = image.getWidth() / n;
+        DivergingScale scale = new DivergingScale();
+        assertThat(image.getRGB(cell / 2, cell / 2)).isEqualTo(((Color) scale.getPaint(1)).getRGB());
+        assertThat(image.getRGB(cell + cell / 2, cell / 2)).isEqualTo(((Color) scale.getPaint(-0.6)).getRGB());
+        assertThat(image.getRGB(cell + cell / 2, (n - 1) * cell)).isEqualTo(((Color) scale.getPaint(0)).getRGB());
         assertThatThrownBy(() -> Plots.correlations(PlotSpec.of("", "", "", false), List.of("a", "b"),
                 new double[][] {{1, 0}, {0}})).hasMessageContaining("row 1 of the matrix has 1 values");
     }
