@@ -117,6 +117,9 @@ public final class FitFigures {
      */
     public static Chart correlations(CorrelationMatrix matrix, double threshold, boolean converged) {
         List<Integer> kept = kept(matrix, threshold);
+        if (kept.isEmpty()) {
+            throw new IllegalArgumentException("no correlation of magnitude ≥ " + threshold + " to draw");
+        }
         double[][] values = new double[kept.size()][kept.size()];
         for (int a = 0; a < kept.size(); a++) {
             for (int b = 0; b < kept.size(); b++) {
@@ -128,7 +131,7 @@ public final class FitFigures {
                 labels, values);
     }
 
-    /** Indices of the parameters with a correlation ≥ threshold in magnitude, and some non-zero one. */
+    /** Indices of the parameters with a correlation ≥ threshold in magnitude, and some non-zero one; maybe none. */
     static List<Integer> kept(CorrelationMatrix matrix, double threshold) {
         List<Integer> kept = new ArrayList<>();
         int n = matrix.parameters().size();
@@ -144,9 +147,6 @@ public final class FitFigures {
             if (correlated && any) {
                 kept.add(i);
             }
-        }
-        if (kept.isEmpty()) {
-            throw new IllegalArgumentException("no correlation of magnitude ≥ " + threshold + " to draw");
         }
         return kept;
     }
@@ -200,8 +200,8 @@ public final class FitFigures {
     /**
      * What {@code darkflav plot-fit} draws: per channel the pre-fit and the post-fit distribution
      * ({@code CHANNEL_prefit}, {@code CHANNEL_postfit}) and the correlation matrix ({@code correlation_matrix}, if
-     * the fit has a covariance), each as PNG, SVG and PDF in {@code dir}, written atomically. Figures of a fit
-     * that did not converge say so.
+     * the fit has a covariance and some parameters pass the threshold), each as PNG, SVG and PDF in {@code dir},
+     * written atomically. Figures of a fit that did not converge say so.
      *
      * @param correlationThreshold see {@link #correlations}
      * @return the files written
@@ -222,8 +222,10 @@ public final class FitFigures {
         }
         if (fit.covariance() != null) {
             CorrelationMatrix m = CorrelationMatrix.fromCovariance(model.parameterNames(), fit.covariance());
-            files.addAll(correlations(m, correlationThreshold, fit.converged())
-                    .write(dir.resolve("correlation_matrix")));
+            if (!kept(m, correlationThreshold).isEmpty()) {
+                files.addAll(correlations(m, correlationThreshold, fit.converged())
+                        .write(dir.resolve("correlation_matrix")));
+            }
         }
         return files;
     }

@@ -129,7 +129,8 @@ class FitFiguresTest {
         CorrelationMatrix matrix = new CorrelationMatrix(List.of("a", "b", "c", "d"), m);
         assertThat(FitFigures.kept(matrix, 0)).containsExactly(0, 1, 3);
         assertThat(FitFigures.kept(matrix, 0.2)).containsExactly(0, 1);
-        assertThatThrownBy(() -> FitFigures.kept(matrix, 0.9)).hasMessageContaining("no correlation");
+        assertThat(FitFigures.kept(matrix, 0.9)).isEmpty();
+        assertThatThrownBy(() -> FitFigures.correlations(matrix, 0.9, true)).hasMessageContaining("no correlation");
     }
 
     @Test
