@@ -1,6 +1,5 @@
 package org.darkflav.plot;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -18,7 +17,6 @@ import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.ValueMarker;
-import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleInsets;
@@ -174,13 +172,7 @@ final class RatioStack {
     }
 
     private static XYBarRenderer layerRenderer(List<StackLayer> stack) {
-        XYBarRenderer bars = new XYBarRenderer();
-        bars.setUseYInterval(true);
-        bars.setBarPainter(new StandardXYBarPainter());
-        bars.setShadowVisible(false);
-        bars.setDrawBarOutline(true);
-        bars.setDefaultOutlinePaint(Color.BLACK);
-        bars.setDefaultOutlineStroke(new BasicStroke(0.5f));
+        XYBarRenderer bars = StackedBins.outlinedBars(0.5f);
         for (int l = 0; l < stack.size(); l++) {
             bars.setSeriesPaint(l, PhysicsStyle.fillColor(stack.get(l).colorSlot()));
         }

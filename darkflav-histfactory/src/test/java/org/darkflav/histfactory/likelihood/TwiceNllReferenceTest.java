@@ -3,7 +3,6 @@ package org.darkflav.histfactory.likelihood;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -23,14 +22,7 @@ import tools.jackson.databind.JsonNode;
 class TwiceNllReferenceTest {
 
     static Stream<Arguments> cases() {
-        JsonNode ref = TestWorkspaces.json(Path.of("src/test/resources/reference/twice_nll.json"));
-        List<Arguments> out = new ArrayList<>();
-        for (var e : ref.properties()) {
-            if (!e.getKey().startsWith("_")) {
-                out.add(Arguments.of(e.getKey(), e.getValue()));
-            }
-        }
-        return out.stream();
+        return TestWorkspaces.referenceCases("twice_nll.json");
     }
 
     static HistFactoryModel model(JsonNode c) {

@@ -20,7 +20,7 @@ class ErrorPropagationTest {
         HistFactoryModel model = TestWorkspaces.referenceModel(TestWorkspaces.json(
                 Path.of("src/test/resources/reference/twice_nll.json")).get(id));
         SplittableRandom rng = new SplittableRandom(7);
-        double[] x = YieldJacobianTest.randomPoint(model, rng);
+        double[] x = TestWorkspaces.randomPoint(model, rng);
         int bins = model.mainSize();
         double[] jacobian = YieldJacobian.of(model.compiled(), x);
         double[][] covariance = randomCovariance(model.parameterNames().size(), rng);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -33,14 +32,7 @@ import tools.jackson.databind.JsonNode;
 class PredictionsTest {
 
     static Stream<Arguments> cases() {
-        JsonNode ref = TestWorkspaces.json(Path.of("src/test/resources/reference/yields.json"));
-        List<Arguments> out = new ArrayList<>();
-        for (var e : ref.properties()) {
-            if (!e.getKey().startsWith("_")) {
-                out.add(Arguments.of(e.getKey(), e.getValue()));
-            }
-        }
-        return out.stream();
+        return TestWorkspaces.referenceCases("yields.json");
     }
 
     @ParameterizedTest(name = "{0}")

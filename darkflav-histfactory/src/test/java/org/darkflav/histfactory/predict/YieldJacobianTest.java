@@ -3,10 +3,7 @@ package org.darkflav.histfactory.predict;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.darkflav.histfactory.TestWorkspaces;
@@ -27,14 +24,7 @@ import tools.jackson.databind.JsonNode;
 class YieldJacobianTest {
 
     static Stream<Arguments> cases() {
-        JsonNode ref = TestWorkspaces.json(Path.of("src/test/resources/reference/twice_nll.json"));
-        List<Arguments> out = new ArrayList<>();
-        for (var e : ref.properties()) {
-            if (!e.getKey().startsWith("_")) {
-                out.add(Arguments.of(e.getKey(), e.getValue()));
-            }
-        }
-        return out.stream();
+        return TestWorkspaces.referenceCases("twice_nll.json");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -44,7 +34,7 @@ class YieldJacobianTest {
         check(model.compiled(), TestWorkspaces.doubles(c.get("shifted")));
         SplittableRandom rng = new SplittableRandom(id.hashCode());
         for (int trial = 0; trial < 2; trial++) {
-            check(model.compiled(), randomPoint(model, rng));
+            check(model.compiled(), TestWorkspaces.randomPoint(model, rng));
         }
     }
 
@@ -87,17 +77,5 @@ class YieldJacobianTest {
         double[] nu = new double[model.bins()];
         model.expectedMain(x, model.newScratch(), nu);
         return nu;
-    }
-
-    /** Within the bounds, α up to ±1.6 (both interpolation regions), factors within ±0.3 of their init. */
-    static double[] randomPoint(HistFactoryModel m, SplittableRandom rng) {
-        double[] x = m.suggestedInit();
-        double[] lo = m.lowerBounds();
-        double[] hi = m.upperBounds();
-        for (int i = 0; i < x.length; i++) {
-            double width = lo[i] < -1 ? 1.6 : 0.3 * Math.min(1, Math.min(hi[i] - x[i], x[i] - lo[i]) + 0.5);
-            x[i] = Math.min(hi[i], Math.max(lo[i] + 1e-3, x[i] + width * (2 * rng.nextDouble() - 1)));
-        }
-        return x;
     }
 }
