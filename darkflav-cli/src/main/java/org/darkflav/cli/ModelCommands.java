@@ -2,12 +2,12 @@ package org.darkflav.cli;
 
 import java.util.List;
 
-/** Subcommands of one area: fit (issue 2, model and likelihood). */
+/** Subcommands of one area: fit and plot-fit (model and likelihood). */
 final class ModelCommands {
 
     private ModelCommands() {}
 
     static List<Object> all() {
-        return List.of(new FitCommand());
+        return List.of(new FitCommand(), new PlotFitCommand());
     }
 }

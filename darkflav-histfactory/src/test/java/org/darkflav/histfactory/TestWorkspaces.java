@@ -1,12 +1,17 @@
 package org.darkflav.histfactory;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.darkflav.histfactory.likelihood.HistFactoryModel;
 import org.darkflav.histfactory.model.Interpolation;
 import org.darkflav.histfactory.model.InterpolationSettings;
 import org.darkflav.histfactory.spec.JsonPatch;
 import org.darkflav.histfactory.spec.JsonSource;
 import org.darkflav.histfactory.workspace.Workspace;
+import org.junit.jupiter.params.provider.Arguments;
 import tools.jackson.databind.JsonNode;
 
 /** Locates the test workspaces and builds the models the reference files describe (test scope). */
@@ -46,6 +51,33 @@ public final class TestWorkspaces {
         var settings = new InterpolationSettings(Interpolation.parse(interp.get("normsys").asString()),
                 Interpolation.parse(interp.get("histosys").asString()));
         return ws.model(null, settings);
+    }
+
+    /** Every case of a reference file under src/test/resources/reference, as (id, case) arguments. */
+    public static Stream<Arguments> referenceCases(String file) {
+        JsonNode ref = json(TestResources.path("reference/" + file));
+        List<Arguments> out = new ArrayList<>();
+        for (var e : ref.properties()) {
+            if (!e.getKey().startsWith("_")) {
+                out.add(Arguments.of(e.getKey(), e.getValue()));
+            }
+        }
+        return out.stream();
+    }
+
+    /**
+     * A seeded random point within the bounds: α up to ±1.6 (both interpolation regions), factors within ±0.3 of
+     * their init, at least 1e-3 above the lower bound.
+     */
+    public static double[] randomPoint(HistFactoryModel m, SplittableRandom rng) {
+        double[] x = m.suggestedInit();
+        double[] lo = m.lowerBounds();
+        double[] hi = m.upperBounds();
+        for (int i = 0; i < x.length; i++) {
+            double width = lo[i] < -1 ? 1.6 : 0.3 * Math.min(1, Math.min(hi[i] - x[i], x[i] - lo[i]) + 0.5);
+            x[i] = Math.min(hi[i], Math.max(lo[i] + 1e-3, x[i] + width * (2 * rng.nextDouble() - 1)));
+        }
+        return x;
     }
 
     public static double[] doubles(JsonNode a) {

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import javax.imageio.ImageIO;
 import org.darkflav.io.AtomicFiles;
@@ -35,10 +36,31 @@ public final class Chart {
     public static final int DEFAULT_WIDTH = 600;
     public static final int DEFAULT_HEIGHT = 450;
 
+    private static final List<String> FORMATS = List.of("png", "svg", "pdf");
+
     private final JFreeChart chart;
+    private final int width;
+    private final int height;
 
     Chart(JFreeChart chart) {
+        this(chart, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+    }
+
+    /** A chart whose content needs another size than the default, e.g. one row per parameter. */
+    Chart(JFreeChart chart, int width, int height) {
         this.chart = Objects.requireNonNull(chart);
+        checkSize(width, height);
+        this.width = width;
+        this.height = height;
+    }
+
+    /** The size {@link #writeAll} and {@link #write} use: 600 × 450 unless the content needs more. */
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
     }
 
     /** The underlying chart, for tests in this package. */
@@ -64,13 +86,61 @@ public final class Chart {
         AtomicFiles.write(file, pdfBytes(width, height));
     }
 
-    /** Writes {@code base}.png, {@code base}.svg and {@code base}.pdf at 600 × 450. */
+    /** Writes {@code base}.png, {@code base}.svg and {@code base}.pdf at the chart's size. */
     public void writeAll(Path base) {
         Objects.requireNonNull(base, "base path");
         String name = base.getFileName().toString();
-        writePng(base.resolveSibling(name + ".png"), DEFAULT_WIDTH, DEFAULT_HEIGHT);
-        writeSvg(base.resolveSibling(name + ".svg"), DEFAULT_WIDTH, DEFAULT_HEIGHT);
-        writePdf(base.resolveSibling(name + ".pdf"), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        writePng(base.resolveSibling(name + ".png"), width, height);
+        writeSvg(base.resolveSibling(name + ".svg"), width, height);
+        writePdf(base.resolveSibling(name + ".pdf"), width, height);
+    }
+
+    /**
+     * Writes {@code target} in the format its suffix names (.png, .svg or .pdf), or all three next to each other
+     * when its file name has no suffix at all ({@code fig/pulls} gives pulls.png, pulls.svg and pulls.pdf).
+     *
+     * @return the files written
+     * @throws IllegalArgumentException for any other suffix, before anything is written
+     */
+    public List<Path> write(Path target) {
+        List<Path> files = outputFiles(target);
+        for (Path f : files) {
+            switch (suffix(f)) {
+                case "png" -> writePng(f, width, height);
+                case "svg" -> writeSvg(f, width, height);
+                default -> writePdf(f, width, height);
+            }
+        }
+        return files;
+    }
+
+    /**
+     * The files {@link #write} would write for {@code target}, to check a user's file name before the work
+     * that makes the chart.
+     *
+     * @throws IllegalArgumentException if the suffix is not .png, .svg or .pdf
+     */
+    public static List<Path> outputFiles(Path target) {
+        Objects.requireNonNull(target, "target path");
+        Path name = target.getFileName();
+        if (name == null) {
+            throw new IllegalArgumentException("'" + target + "' is not a file name; give e.g. pulls.png, or pulls"
+                    + " for pulls.png, pulls.svg and pulls.pdf");
+        }
+        String text = name.toString();
+        if (text.indexOf('.') < 0) {
+            return FORMATS.stream().map(f -> target.resolveSibling(text + "." + f)).toList();
+        }
+        if (!FORMATS.contains(suffix(target))) {
+            throw new IllegalArgumentException("cannot write '" + target + "': the suffix must be .png, .svg or .pdf,"
+                    + " or give a name without a suffix for all three");
+        }
+        return List.of(target);
+    }
+
+    private static String suffix(Path file) {
+        String text = file.getFileName().toString();
+        return text.substring(text.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
     }
 
     byte[] pngBytes(int width, int height) {

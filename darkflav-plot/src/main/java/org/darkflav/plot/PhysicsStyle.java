@@ -22,6 +22,7 @@ import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.block.ColumnArrangement;
 import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
@@ -55,6 +56,7 @@ final class PhysicsStyle {
     private static final Color[] FILL_COLORS = {
         new Color(0x9ECAE1), new Color(0xFDAE6B), new Color(0xA1D99B), new Color(0xBCBDDC),
         new Color(0xD9D9D9), new Color(0xFDD0A2), new Color(0xC7E9C0), new Color(0xDADAEB),
+        new Color(0xFCBBA1), new Color(0xE7CB94), new Color(0x9EDAE5), new Color(0xF7B6D2),
     };
 
     static final Stroke SOLID = new BasicStroke(2.0f);
@@ -143,6 +145,17 @@ final class PhysicsStyle {
      * inside the frame. Call after all datasets are set, so the axis ranges are final.
      */
     static JFreeChart finish(PlotSpec spec, FramedPlot plot, List<LegendItem> legend) {
+        frame(plot);
+        addLegend(plot, legend);
+        addNotes(plot, spec.notes());
+        return chart(spec.title(), plot);
+    }
+
+    /**
+     * The journal look of one plot area: white, framed, no grid, axis fonts, decades factored out of linear tick
+     * labels. Call after the datasets are set, so the axis ranges are final.
+     */
+    static void frame(XYPlot plot) {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
@@ -154,14 +167,25 @@ final class PhysicsStyle {
         plot.setInsets(new RectangleInsets(10, 10, 10, 20));
         plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-        style(plot.getDomainAxis());
-        style(plot.getRangeAxis());
-        factorOutPowerOfTen(plot.getDomainAxis());
-        factorOutPowerOfTen(plot.getRangeAxis());
-        addLegend(plot, legend);
-        addNotes(plot, spec.notes());
+        for (int i = 0; i < plot.getDomainAxisCount(); i++) {
+            styleAxis(plot.getDomainAxis(i));
+        }
+        for (int i = 0; i < plot.getRangeAxisCount(); i++) {
+            styleAxis(plot.getRangeAxis(i));
+        }
+    }
 
-        JFreeChart chart = new JFreeChart(spec.title().isEmpty() ? null : spec.title(), TITLE_FONT, plot, false);
+    /** Fonts and decades of one axis (may be null: a subplot shares its parent's). */
+    static void styleAxis(ValueAxis axis) {
+        if (axis != null) {
+            style(axis);
+            factorOutPowerOfTen(axis);
+        }
+    }
+
+    /** The chart around a framed plot: title (none if empty), white background, no JFreeChart legend. */
+    static JFreeChart chart(String title, Plot plot) {
+        JFreeChart chart = new JFreeChart(title.isEmpty() ? null : title, TITLE_FONT, plot, false);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(4, 4, 4, 4));
         return chart;
@@ -193,7 +217,7 @@ final class PhysicsStyle {
         }
     }
 
-    private static void addLegend(XYPlot plot, List<LegendItem> items) {
+    static void addLegend(XYPlot plot, List<LegendItem> items) {
         if (items.isEmpty()) {
             return;
         }
@@ -208,7 +232,7 @@ final class PhysicsStyle {
         plot.addAnnotation(new XYTitleAnnotation(0.98, 0.98, legend, RectangleAnchor.TOP_RIGHT));
     }
 
-    private static void addNotes(XYPlot plot, List<String> notes) {
+    static void addNotes(XYPlot plot, List<String> notes) {
         if (notes.isEmpty()) {
             return;
         }

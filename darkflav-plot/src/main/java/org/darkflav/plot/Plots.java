@@ -128,6 +128,45 @@ public final class Plots {
     }
 
     /**
+     * Pull plot: one row per entry, first on top, a point with its horizontal error bar over green ±1 and yellow
+     * ±2 bands (cabinetry's pull plot). The x label is the value axis, the y label the rows' (may be empty); the
+     * chart is as tall as its rows need.
+     */
+    public static Chart pulls(PlotSpec spec, List<PullRow> rows) {
+        return PullChart.chart(spec, rows);
+    }
+
+    /**
+     * Impact ranking: per row, first on top, post-fit impacts up and down as filled bars and pre-fit ones as open
+     * bars on the bottom axis (labelled with the x label), pulls with their errors on the top axis labelled
+     * {@code pullLabel} (cabinetry's ranking plot). The legend sits above the rows.
+     */
+    public static Chart impacts(PlotSpec spec, String pullLabel, List<ImpactRow> rows) {
+        return ImpactChart.chart(spec, pullLabel, rows);
+    }
+
+    /**
+     * Heat map of a correlation matrix on a diverging scale from −1 to +1 with a colour bar; values printed in the
+     * cells when there are at most 25 entries. {@code values[i][j]} is the cell of row i (from the top), column j.
+     */
+    public static Chart correlations(PlotSpec spec, List<String> labels, double[][] values) {
+        return CorrelationChart.chart(spec, labels, values);
+    }
+
+    /**
+     * Stacked distribution over a ratio panel (cabinetry's data/model figure): layers stacked per bin (the first
+     * at the bottom), a hatched band of ± {@code uncertainty} around their total (NaN leaves a bin without band),
+     * data points with their error bars, and data / total with the relative band below.
+     *
+     * @param binEdges increasing, one more than the bins
+     * @param data may be null (no points)
+     */
+    public static Chart stackedWithRatio(PlotSpec spec, double[] binEdges, List<StackLayer> layers,
+            double[] uncertainty, DataPoints data) {
+        return RatioStack.chart(spec, binEdges, layers, uncertainty, data);
+    }
+
+    /**
      * Plain curves, e.g. Δ(2NLL) or the local significance against mass: the first solid black, the next in
      * colours, dash patterns once colours run out. A single line gets no legend.
      */

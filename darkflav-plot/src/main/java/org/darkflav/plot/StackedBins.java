@@ -59,13 +59,7 @@ final class StackedBins {
         double floor = spec.logY() ? yAxis.getLowerBound() : 0.0;
 
         XYIntervalSeriesCollection stack = new XYIntervalSeriesCollection();
-        XYBarRenderer bars = new XYBarRenderer();
-        bars.setUseYInterval(true);
-        bars.setBarPainter(new StandardXYBarPainter());
-        bars.setShadowVisible(false);
-        bars.setDrawBarOutline(true);
-        bars.setDefaultOutlinePaint(Color.BLACK);
-        bars.setDefaultOutlineStroke(new BasicStroke(0.8f));
+        XYBarRenderer bars = outlinedBars(0.8f);
         for (int l = 0; l < layers.size(); l++) {
             XYIntervalSeries layer = new XYIntervalSeries(l, false, true);
             for (int b = 0; b < bins; b++) {
@@ -96,6 +90,18 @@ final class StackedBins {
             legend.add(PhysicsStyle.boxItem(layers.get(l).label(), PhysicsStyle.fillColor(l)));
         }
         return new Chart(PhysicsStyle.finish(spec, plot, legend));
+    }
+
+    /** Flat bars spanning their y interval, without shadow, outlined in black {@code outline} wide. */
+    static XYBarRenderer outlinedBars(float outline) {
+        XYBarRenderer bars = new XYBarRenderer();
+        bars.setUseYInterval(true);
+        bars.setBarPainter(new StandardXYBarPainter());
+        bars.setShadowVisible(false);
+        bars.setDrawBarOutline(true);
+        bars.setDefaultOutlinePaint(Color.BLACK);
+        bars.setDefaultOutlineStroke(new BasicStroke(outline));
+        return bars;
     }
 
     private static void requireBins(String what, double[] values, int bins) {
@@ -149,7 +155,7 @@ final class StackedBins {
         return dataset;
     }
 
-    private static XYErrorRenderer dataRenderer() {
+    static XYErrorRenderer dataRenderer() {
         XYErrorRenderer renderer = new XYErrorRenderer();
         renderer.setDrawXError(false);
         renderer.setDrawYError(true);

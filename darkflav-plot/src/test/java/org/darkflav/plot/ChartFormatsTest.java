@@ -49,7 +49,17 @@ class ChartFormatsTest {
                         PlotFixtures.backgrounds(), PlotFixtures.data(), PlotFixtures.signal())),
                 chart("lines", "Local significance [σ]", () -> Plots.lines(
                         PlotSpec.of("Local significance [σ]", "m_X [GeV]", "Z [σ]", false),
-                        List.of(PlotFixtures.curve("Belle II", 0.5), PlotFixtures.curve("combined", 0.3)))));
+                        List.of(PlotFixtures.curve("Belle II", 0.5), PlotFixtures.curve("combined", 0.3)))),
+                chart("pulls", "Pulls (θ − θ₀)/σ", () -> Plots.pulls(
+                        PlotSpec.of("Pulls (θ − θ₀)/σ", "pull", "", false), FitChartsTest.pullRows(5))),
+                chart("impacts", "Impacts on μ, ±σ", () -> Plots.impacts(PlotSpec.of("Impacts on μ, ±σ", "Δμ", "",
+                        false), "pull", List.of(new ImpactRow("a", 0.3, -0.2, 0.2, -0.1, 0.4, 0.8)))),
+                chart("correlations", "Correlations (σ-scaled)", () -> Plots.correlations(
+                        PlotSpec.of("Correlations (σ-scaled)", "", "", false), List.of("a", "b"),
+                        new double[][] {{1, -0.4}, {-0.4, 1}})),
+                chart("ratio", "SR ±1σ", () -> Plots.stackedWithRatio(PlotSpec.of("SR ±1σ", "bin", "events", false),
+                        new double[] {0, 1, 2, 3, 4}, FitChartsTest.layers(), new double[] {15, 12, 5, 0},
+                        FitChartsTest.data())));
     }
 
     private static Arguments chart(String name, String title, Supplier<Chart> chart) {

@@ -19,7 +19,8 @@ public record CorrelationMatrix(List<String> parameters, double[][] values) {
         return values[i][j];
     }
 
-    static CorrelationMatrix fromCovariance(List<String> names, double[][] cov) {
+    /** Correlations from a covariance; a parameter with zero variance (fixed) is uncorrelated with all others. */
+    public static CorrelationMatrix fromCovariance(List<String> names, double[][] cov) {
         int n = cov.length;
         double[][] c = new double[n][n];
         for (int i = 0; i < n; i++) {

@@ -6,7 +6,9 @@ import org.darkflav.infer.ProfileLikelihood;
 import org.darkflav.infer.Pull;
 import org.darkflav.infer.PullResult;
 import org.darkflav.infer.TaskRunner;
+import org.darkflav.report.FitFigures;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -15,13 +17,17 @@ import tools.jackson.databind.node.ObjectNode;
         description = "Pulls and constraints of nuisance parameters, and the correlation matrix, after a free fit.")
 public final class PullsCommand extends InferenceCommand {
 
+    @Mixin FigureOption figure;
+
     public PullsCommand(InferenceEnvironment environment) {
         super(environment);
     }
 
     @Override
     int run(ProfileLikelihood likelihood, TaskRunner runner) {
+        figure.check();
         PullResult r = new FitDiagnostics(likelihood, runner).pulls(likelihood.model().observedData());
+        figure.write(() -> FitFigures.pulls(r), spec.commandLine().getErr(), spec.name());
         return print(toJson(r), toText(r), List.of(), r.fit().converged());
     }
 

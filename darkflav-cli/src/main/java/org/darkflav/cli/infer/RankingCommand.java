@@ -6,7 +6,9 @@ import org.darkflav.infer.ImpactResult;
 import org.darkflav.infer.ProfileLikelihood;
 import org.darkflav.infer.RankingResult;
 import org.darkflav.infer.TaskRunner;
+import org.darkflav.report.FitFigures;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -15,16 +17,21 @@ import tools.jackson.databind.node.ObjectNode;
         description = "Impact ranking of nuisance parameters on the POI (±1σ pre- and post-fit refits).")
 public final class RankingCommand extends InferenceCommand {
 
+    @Mixin FigureOption figure;
+
     public RankingCommand(InferenceEnvironment environment) {
         super(environment);
     }
 
     @Override
     int run(ProfileLikelihood likelihood, TaskRunner runner) {
+        figure.check();
         RankingResult r;
         try (TerminalProgress progress = progress("ranking")) {
             r = new FitDiagnostics(likelihood, runner).ranking(likelihood.model().observedData(), progress);
         }
+        figure.write(() -> FitFigures.ranking(r, likelihood.model(), FitFigures.DEFAULT_TOP),
+                spec.commandLine().getErr(), spec.name());
         return print(toJson(r), toText(r), List.of(), true);
     }
 

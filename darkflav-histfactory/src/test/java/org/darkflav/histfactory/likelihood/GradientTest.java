@@ -39,14 +39,7 @@ class GradientTest {
     }
 
     static double[] randomPoint(HistFactoryModel m, SplittableRandom rng) {
-        double[] x = m.suggestedInit();
-        double[] lo = m.lowerBounds();
-        double[] hi = m.upperBounds();
-        for (int i = 0; i < x.length; i++) {
-            double width = lo[i] < -1 ? 1.6 : 0.3 * Math.min(1, Math.min(hi[i] - x[i], x[i] - lo[i]) + 0.5);
-            x[i] = Math.min(hi[i], Math.max(lo[i] + 1e-3, x[i] + width * (2 * rng.nextDouble() - 1)));
-        }
-        return x;
+        return org.darkflav.histfactory.TestWorkspaces.randomPoint(m, rng);
     }
 
     /** Central differences with h = 1e-6: truncation O(h²) plus rounding ≈ 1e-16·|f|/h, with margin. */

@@ -23,14 +23,7 @@ import tools.jackson.databind.JsonNode;
 class TwiceNllReferenceTest {
 
     static Stream<Arguments> cases() {
-        JsonNode ref = TestWorkspaces.json(TestResources.path("reference/twice_nll.json"));
-        List<Arguments> out = new ArrayList<>();
-        for (var e : ref.properties()) {
-            if (!e.getKey().startsWith("_")) {
-                out.add(Arguments.of(e.getKey(), e.getValue()));
-            }
-        }
-        return out.stream();
+        return TestWorkspaces.referenceCases("twice_nll.json");
     }
 
     static HistFactoryModel model(JsonNode c) {
