@@ -3,7 +3,6 @@ package org.darkflav.histfactory.predict;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
 import java.util.SplittableRandom;
 import org.darkflav.histfactory.TestResources;
 import org.darkflav.histfactory.TestWorkspaces;
