@@ -141,7 +141,7 @@ case("patch_bad_escape", "patch", "'~' must be followed by 0 or 1", "/0/path", [
 case("patch_breaks_workspace", "patch", "sample 'signal' has 1 bins but channel 'SR' has 3 (as many as its observation)", "/channels/0/samples/0/data", [{"op": "replace", "path": "/channels/0/samples/0/data", "value": [1.0]}])
 # --- patch sets (applied to good_base.json with --name p1) ---
 def digest(o):
-    return hashlib.sha256(json.dumps(o, sort_keys=True, ensure_ascii=True, separators=(",", ":")).encode("utf8")).hexdigest()
+    return hashlib.sha256(json.dumps(o, sort_keys=True, ensure_ascii=False).encode("utf8")).hexdigest()  # pyhf utils.digest
 def ps(patches, digests=None, labels=("x",)):
     return {"metadata": {"description": "bad", "digests": digests or {"sha256": digest(BASE)}, "labels": list(labels),
                          "references": {"hepdata": "ins0000000"}}, "patches": patches, "version": "1.0.0"}

@@ -6,9 +6,10 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The exact text of Python's {@code json.dumps(obj, sort_keys=True, ensure_ascii=True,
- * separators=(',', ':'))}, which pyhf hashes for workspace and patch-set digests. Integers stay
- * integers (as Python's {@code json.load} keeps them), floats are written as Python's {@code repr}.
+ * The exact text of Python's {@code json.dumps(obj, sort_keys=True, ensure_ascii=False)}, which pyhf's
+ * {@code utils.digest} hashes (as UTF-8) for workspace and patch-set digests: Python's default
+ * separators {@code ", "} and {@code ": "}, keys sorted by code point, non-ASCII characters as they are,
+ * integers as integers (as Python's {@code json.load} keeps them) and floats as Python's {@code repr}.
  */
 public final class CanonicalJson {
 
@@ -28,10 +29,10 @@ public final class CanonicalJson {
             sb.append('{');
             for (int i = 0; i < entries.size(); i++) {
                 if (i > 0) {
-                    sb.append(',');
+                    sb.append(", ");
                 }
                 string(entries.get(i).getKey(), sb);
-                sb.append(':');
+                sb.append(": ");
                 write(entries.get(i).getValue(), sb);
             }
             sb.append('}');
@@ -39,7 +40,7 @@ public final class CanonicalJson {
             sb.append('[');
             for (int i = 0; i < n.size(); i++) {
                 if (i > 0) {
-                    sb.append(',');
+                    sb.append(", ");
                 }
                 write(n.get(i), sb);
             }
@@ -75,7 +76,11 @@ public final class CanonicalJson {
         return Integer.compare(a.length() - i, b.length() - j);
     }
 
-    /** Python's ensure_ascii string escaping: printable ASCII as is, everything else as \\uXXXX. */
+    /**
+     * Python's string escaping with {@code ensure_ascii=False}: quote, backslash and the C0 controls are
+     * escaped (the usual short forms, else {@code \\u00XX}); every other character is written as it is.
+     * A lone UTF-16 surrogate cannot be encoded as UTF-8, and pyhf fails on it as well.
+     */
     private static void string(String s, StringBuilder sb) {
         sb.append('"');
         for (int i = 0; i < s.length(); i++) {
@@ -89,14 +94,24 @@ public final class CanonicalJson {
                 case '\b' -> sb.append("\\b");
                 case '\f' -> sb.append("\\f");
                 default -> {
-                    if (c >= 0x20 && c <= 0x7e) {
-                        sb.append(c);
-                    } else {
+                    if (c < 0x20) {
                         sb.append(String.format("\\u%04x", (int) c));
+                    } else if (Character.isSurrogate(c) && !pairedSurrogate(s, i)) {
+                        throw new SpecException("", "a string contains a lone UTF-16 surrogate (\\u"
+                                + Integer.toHexString(c) + "), which has no UTF-8 form; pyhf cannot compute a"
+                                + " digest of it either: fix the text where the file was produced");
+                    } else {
+                        sb.append(c);
                     }
                 }
             }
         }
         sb.append('"');
+    }
+
+    private static boolean pairedSurrogate(String s, int i) {
+        char c = s.charAt(i);
+        return Character.isHighSurrogate(c) ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+                : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
     }
 }
