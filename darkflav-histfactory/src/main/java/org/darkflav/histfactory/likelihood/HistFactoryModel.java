@@ -34,7 +34,7 @@ public final class HistFactoryModel implements StatisticalModel {
         this.constraints = new Constraints(compiled.layout());
         this.measurement = measurement;
         this.poi = poi;
-        this.poiIndex = poi == null ? -1 : compiled.layout().indexOf(poi);
+        this.poiIndex = poi == null ? -1 : poiIndex(compiled.layout(), poi);
         this.observedMain = observedMain;
         this.nominalAux = compiled.layout().auxdata();
     }
@@ -62,12 +62,25 @@ public final class HistFactoryModel implements StatisticalModel {
             System.arraycopy(obs.data(), 0, main, offset, c.bins());
             offset += c.bins();
         }
-        String poi = measurement.poi();
-        if (poi != null && compiled.layout().indexOf(poi) < 0) {
+        // an empty POI means none, as in pyhf ("poi": "" gives poi_name None)
+        String poi = measurement.poi() == null || measurement.poi().isEmpty() ? null : measurement.poi();
+        if (poi != null && poiIndex(compiled.layout(), poi) < 0) {
             throw new SpecException("/measurements", "measurement '" + measurement.name() + "' names POI '" + poi
                     + "', which no modifier defines; use one of " + compiled.layout().names());
         }
         return new HistFactoryModel(compiled, measurement.name(), poi, main);
+    }
+
+    /**
+     * The index of the POI: a scalar parameter by name, or a one-element vector set (a 1-bin shapesys,
+     * staterror or shapefactor) by its set name, which pyhf accepts as a POI too.
+     */
+    private static int poiIndex(ParameterLayout layout, String poi) {
+        var set = layout.set(poi);
+        if (set != null && set.isVector() && set.size() == 1) {
+            return set.offset();
+        }
+        return layout.indexOf(poi);
     }
 
     public CompiledModel compiled() {
