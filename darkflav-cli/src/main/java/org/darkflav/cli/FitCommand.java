@@ -10,7 +10,7 @@ import org.darkflav.fit.FitProblem;
 import org.darkflav.fit.FitResult;
 import org.darkflav.fit.QuasiNewtonMinimizer;
 import org.darkflav.histfactory.likelihood.HistFactoryModel;
-import org.darkflav.io.AtomicFiles;
+import org.darkflav.io.OutputGuard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,21 +38,28 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object (pyhf-shaped keys) instead of a table")
     boolean json;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "also write the JSON result to FILE (atomically)")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "also write the JSON result to FILE (atomically; never onto an input; '-' for standard output)")
     Path output;
 
     @Override
     public Integer call() {
+        OutputGuard guard = Outputs.guard(spec, input.inputArguments());
+        if (output != null) {
+            guard.check(output); // refusals (an input, a folder, a device) before the fit, not after
+        }
         HistFactoryModel model = input.model();
         FitProblem problem = problem(model);
         FitResult r = new QuasiNewtonMinimizer().minimize(problem);
         ObjectNode out = toJson(model, problem, r);
         if (output != null) {
-            AtomicFiles.writeString(output, Json.pretty(out));
+            guard.writeString(output, Json.pretty(out));
         }
-        PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(json ? Json.pretty(out) : table(model, problem, r));
-        stdout.flush();
+        if (output == null || !guard.isStandardOutput(output)) {
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.print(json ? Json.pretty(out) : table(model, problem, r));
+            stdout.flush();
+        }
         if (!r.converged()) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("darkflav fit: WARNING: the fit did NOT converge (" + r.status() + "); do not use these numbers.");
@@ -85,10 +92,14 @@ final class FitCommand implements Callable<Integer> {
         for (String f : fix) {
             String[] kv = ParameterAssignments.split(f, "--fix");
             int i = ParameterAssignments.index(model, kv[0], "--fix");
-            start[i] = ParameterAssignments.number(kv[1], "--fix");
+            double value = ParameterAssignments.number(kv[1], "--fix");
+            if (value < lo[i] || value > hi[i]) {
+                // pyhf refuses a fit whose (fixed) start lies outside the bounds
+                throw new UserException("--fix " + f + ": the value lies outside the bounds [" + lo[i] + ", " + hi[i]
+                        + "] of '" + kv[0] + "'; widen them with --bounds " + kv[0] + "=LO:HI or in the measurement");
+            }
+            start[i] = value;
             fixed[i] = true;
-            lo[i] = Math.min(lo[i], start[i]);
-            hi[i] = Math.max(hi[i], start[i]);
         }
         return new FitProblem(model.twiceNll(model.observedData()), start, lo, hi, fixed);
     }

@@ -53,9 +53,10 @@ public final class ModelInput {
     }
 
     private Workspace applyPatch(Workspace ws, Path file) {
+        // read once: the patch may come from a pipe
         JsonNode root = JsonSource.read(WorkspaceIO.existing(file.toString()));
         if (root.isArray()) {
-            return ws.withPatch(JsonPatch.read(file));
+            return ws.withPatch(JsonPatch.fromJson(root, file.toString(), ""));
         }
         PatchSet set = PatchSet.fromJson(root, file.toString());
         String key = patchName;
@@ -109,6 +110,14 @@ public final class ModelInput {
         } catch (IllegalArgumentException e) {
             throw new UserException("--interp: " + e.getMessage(), e);
         }
+    }
+
+    /** The files this input reads, as given on the command line ('-' is standard input). */
+    public List<String> inputArguments() {
+        List<String> args = new ArrayList<>();
+        args.add(workspace.toString());
+        patches.forEach(p -> args.add(p.toString()));
+        return args;
     }
 
     /** A name for messages and reports. */

@@ -25,11 +25,11 @@ final class InputIdentity {
         }
         for (Path in : inputs) {
             if (same(t.path(), key, in)) {
-                throw collision(t, "the input " + in, hint);
+                throw collision(t, "also an input file of this command (" + in + ")", hint);
             }
         }
         if (readsStandardInput && Objects.equals(key, key(STANDARD_INPUT))) {
-            throw collision(t, "the file standard input is read from", hint);
+            throw collision(t, "the file this command reads as standard input", hint);
         }
     }
 
@@ -55,7 +55,7 @@ final class InputIdentity {
     }
 
     private static OutputException collision(OutputTarget t, String what, String hint) {
-        return new OutputException("refusing to write " + t.shown() + ": it is " + what + " of this command, which"
-                + " the result would replace; choose another output file" + (hint.isEmpty() ? "" : ", " + hint));
+        return new OutputException("refusing to write " + t.shown() + ": it is " + what + ", which the result would"
+                + " replace; choose another output file" + (hint.isEmpty() ? "" : ", " + hint));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.darkflav.io.AtomicFiles;
+import org.darkflav.io.StagedOutputDirectory;
 import org.darkflav.cli.ExitCodes;
 import org.darkflav.cli.Json;
 import org.darkflav.cli.UserException;
@@ -41,7 +42,8 @@ public final class CouplingsFitCommand implements Callable<Integer> {
                     + "published likelihood + BaBar); default ${DEFAULT-VALUE}")
     String method;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "also write couplings.json and fig2_left/right.{png,svg,pdf} here")
+    @Option(names = "--out", paramLabel = "DIR", description = "also write couplings.json and fig2_left/right.{png,svg,pdf}"
+            + " here (a new or empty folder, or one written by couplings-fit before; it is locked while in use)")
     Path out;
 
     @Option(names = "--json", description = "print the result as JSON instead of a table")
@@ -57,16 +59,22 @@ public final class CouplingsFitCommand implements Callable<Integer> {
             throw new UserException("--mass must be a positive mass in GeV, got " + mass);
         }
         CouplingInterpretationResult r;
-        try {
-            r = new CouplingInterpretations(new RecastAnalyses(new AnalysisBundles()), PhysicsInputs.defaults())
-                    .at(method, mass).run();
-        } catch (IllegalArgumentException e) {
-            throw new UserException("--mass " + mass + ": " + e.getMessage(), e);
-        }
-        if (out != null) {
-            AtomicFiles.writeString(out.resolve("couplings.json"), Json.pretty(CouplingJson.of(r)));
-            Fig2Plots.left(r, null, Double.NaN, "APPROXIMATE (BaBar digitised)", List.of()).writeAll(out.resolve("fig2_left"));
-            Fig2Plots.right(r, "APPROXIMATE (BaBar digitised)", List.of()).writeAll(out.resolve("fig2_right"));
+        // opened before the fits: a locked, unwritable or foreign folder is refused at once
+        try (StagedOutputDirectory folder = out == null ? null
+                : StagedOutputDirectory.open(out, "darkflav couplings-fit", CouplingsFitCommand::earlierOutput)) {
+            try {
+                r = new CouplingInterpretations(new RecastAnalyses(new AnalysisBundles()), PhysicsInputs.defaults())
+                        .at(method, mass).run();
+            } catch (IllegalArgumentException e) {
+                throw new UserException("--mass " + mass + ": " + e.getMessage(), e);
+            }
+            if (folder != null) {
+                Path dir = folder.staging();
+                AtomicFiles.writeString(dir.resolve("couplings.json"), Json.pretty(CouplingJson.of(r)));
+                Fig2Plots.left(r, null, Double.NaN, "APPROXIMATE (BaBar digitised)", List.of()).writeAll(dir.resolve("fig2_left"));
+                Fig2Plots.right(r, "APPROXIMATE (BaBar digitised)", List.of()).writeAll(dir.resolve("fig2_right"));
+                folder.commit("couplings.json");
+            }
         }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(json ? Json.pretty(CouplingJson.of(r)) : table(r));
@@ -80,6 +88,16 @@ public final class CouplingsFitCommand implements Callable<Integer> {
             return ExitCodes.NOT_CONVERGED;
         }
         return ExitCodes.OK;
+    }
+
+    /** A folder an older couplings-fit wrote (before manifests): nothing in it but the files it writes. */
+    static boolean earlierOutput(Path dir) {
+        try (java.util.stream.Stream<Path> entries = java.nio.file.Files.list(dir)) {
+            return entries.map(p -> p.getFileName().toString())
+                    .allMatch(n -> n.startsWith(".") || n.equals("couplings.json") || n.matches("fig2_(left|right)\\.(png|svg|pdf)"));
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     static String table(CouplingInterpretationResult r) {

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 /** {@code darkflav scan-mass}: one analysis scanned over a custom mass grid. */
 @Command(name = "scan-mass", mixinStandardHelpOptions = true,
         description = {"Scan Br(B+ -> K+ X) over m_X for one analysis: best fit +- 1 sigma (profile), local "
-                + "significance, 90/95 % CL CLs limits (asymptotic) where available.",
+                + "significance, 90/95 %% CL CLs limits (asymptotic) where available.",
             "Analyses: belle2-ita (paper method, PAPER_REPRODUCTION), belle2-ita-literal (paper method, PAPER), "
                 + "belle2-full (published likelihood), babar (APPROXIMATE), combined (APPROXIMATE: paper method + BaBar), "
                 + "combined-full (APPROXIMATE: full likelihood + BaBar).",
