@@ -11,6 +11,7 @@ import org.darkflav.histfactory.spec.JsonPatch;
 import org.darkflav.histfactory.spec.JsonSource;
 import org.darkflav.histfactory.spec.MeasurementSpec;
 import org.darkflav.histfactory.spec.PatchSet;
+import org.darkflav.histfactory.spec.SpecException;
 import org.darkflav.cli.workspace.WorkspaceIO;
 import org.darkflav.histfactory.workspace.Workspace;
 import picocli.CommandLine.Option;
@@ -80,7 +81,11 @@ public final class ModelInput {
         if (poi != null) {
             m = new MeasurementSpec(m.name(), poi.equalsIgnoreCase("none") ? null : poi, m.parameters());
         }
-        return HistFactoryModel.build(ws.spec().channels(), ws.spec().observations(), m, interpolation());
+        try {
+            return HistFactoryModel.build(ws.spec().channels(), ws.spec().observations(), m, interpolation());
+        } catch (SpecException e) {
+            throw e.inSource(ws.source()); // the compiler sees records: name the file for the user
+        }
     }
 
     public InterpolationSettings interpolation() {

@@ -2,8 +2,9 @@ package org.darkflav.cli;
 
 /**
  * Text from the user's files made safe for one terminal line: control characters (newlines, ANSI
- * escapes), bidirectional overrides and line separators are shown escaped ({@code \n}, {@code \u001b},
- * {@code \u202e}), so that a name can neither forge a second line nor reorder or recolour the message;
+ * escapes), bidirectional overrides, line separators and lone surrogates (which have no UTF-8 form)
+ * are shown escaped ({@code \n}, {@code \u001b}, {@code \u202e}), so that a name can neither forge a
+ * second line nor reorder or recolour the message;
  * names longer than {@value #MAX_NAME} characters are cut with a "…(N chars)" tail, so that a 50 MB
  * name gives a short message. Names are found as quoted segments ('...') and as long runs without spaces.
  */
@@ -94,7 +95,7 @@ public final class TerminalText {
         StringBuilder out = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            String e = escaped(c);
+            String e = escaped(c, Character.isSurrogate(c) && !paired(s, i));
             if (e != null && out == null) {
                 out = new StringBuilder(s.length() + 16).append(s, 0, i);
             }
@@ -105,13 +106,19 @@ public final class TerminalText {
         return out == null ? s : out.toString();
     }
 
-    private static String escaped(char c) {
+    private static String escaped(char c, boolean loneSurrogate) {
         return switch (c) {
             case '\n' -> "\\n";
             case '\r' -> "\\r";
             case '\t' -> "\\t";
-            default -> unsafe(c) ? String.format("\\u%04x", (int) c) : null;
+            default -> unsafe(c) || loneSurrogate ? String.format("\\u%04x", (int) c) : null;
         };
+    }
+
+    /** A surrogate with its partner: a character outside the BMP, which a terminal can show. */
+    private static boolean paired(String s, int i) {
+        return Character.isHighSurrogate(s.charAt(i)) ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+                : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
     }
 
     /** C0 and C1 controls, DEL, bidirectional marks, embeddings, overrides and isolates, line/paragraph separators. */

@@ -13,6 +13,7 @@ class TerminalTextTest {
         assertThat(line).isEqualTo("parameter 'mu\\ndarkflav fit: error: \\u001b[31mfake\\u202e' is unknown");
         assertThat(line.lines()).hasSize(1);
         assertThat(TerminalText.oneLine("tab\tand\u2028sep\u0085")).isEqualTo("tab\\tand\\u2028sep\\u0085");
+        assertThat(TerminalText.oneLine("lone \ud800 pair \ud83d\ude00")).isEqualTo("lone \\ud800 pair \ud83d\ude00");
     }
 
     @Test

@@ -42,7 +42,8 @@ public final class HistFactoryModel implements StatisticalModel {
     /**
      * Compiles channels under a measurement and attaches the observations of every channel.
      *
-     * @throws SpecException if a channel has no observation or the POI is not a parameter
+     * @throws SpecException if a channel has no observation, the POI is not a parameter, or the likelihood is not
+     *     finite at the suggested inits
      */
     public static HistFactoryModel build(List<ChannelSpec> channels, List<ObservationSpec> observations,
             MeasurementSpec measurement, InterpolationSettings interpolation) {
@@ -68,6 +69,7 @@ public final class HistFactoryModel implements StatisticalModel {
             throw new SpecException("/measurements", "measurement '" + measurement.name() + "' names POI '" + poi
                     + "', which no modifier defines; use one of " + compiled.layout().names());
         }
+        StartPoint.requireFinite(compiled, main, channels, observations);
         return new HistFactoryModel(compiled, measurement.name(), poi, main);
     }
 

@@ -17,8 +17,57 @@ public final class CanonicalJson {
 
     public static String dumps(JsonNode node) {
         StringBuilder sb = new StringBuilder();
-        write(node, sb);
+        try {
+            write(node, sb);
+        } catch (LoneSurrogate e) {
+            String at = loneSurrogateAt(node, "");
+            throw new SpecException(null, at == null ? "" : at, "a string contains a lone UTF-16 surrogate, which"
+                    + " has no UTF-8 form; pyhf cannot compute a digest of it either: fix the text where the file was"
+                    + " produced", null);
+        }
         return sb.toString();
+    }
+
+    /** Thrown inside {@link #write}; the (rare) error path then looks for the pointer. */
+    private static final class LoneSurrogate extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        LoneSurrogate() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** The pointer of the first key or string with a lone surrogate, or null. */
+    private static String loneSurrogateAt(JsonNode n, String at) {
+        if (n.isString() && hasLoneSurrogate(n.asString())) {
+            return at;
+        }
+        for (var e : n.isObject() ? n.properties() : java.util.Set.<Map.Entry<String, JsonNode>>of()) {
+            String here = at + "/" + JsonPointer.escape(e.getKey());
+            if (hasLoneSurrogate(e.getKey())) {
+                return here;
+            }
+            String found = loneSurrogateAt(e.getValue(), here);
+            if (found != null) {
+                return found;
+            }
+        }
+        for (int i = 0; n.isArray() && i < n.size(); i++) {
+            String found = loneSurrogateAt(n.get(i), at + "/" + i);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasLoneSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i)) && !pairedSurrogate(s, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void write(JsonNode n, StringBuilder sb) {
@@ -97,9 +146,7 @@ public final class CanonicalJson {
                     if (c < 0x20) {
                         sb.append(String.format("\\u%04x", (int) c));
                     } else if (Character.isSurrogate(c) && !pairedSurrogate(s, i)) {
-                        throw new SpecException("", "a string contains a lone UTF-16 surrogate (\\u"
-                                + Integer.toHexString(c) + "), which has no UTF-8 form; pyhf cannot compute a"
-                                + " digest of it either: fix the text where the file was produced");
+                        throw new LoneSurrogate();
                     } else {
                         sb.append(c);
                     }

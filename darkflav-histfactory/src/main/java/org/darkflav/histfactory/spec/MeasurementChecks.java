@@ -162,7 +162,7 @@ final class MeasurementChecks {
         for (int k = 0; k < keys.length; k++) {
             if (values[k] != null && !used.contains(keys[k])) {
                 throw error(at + "/" + keys[k], "parameter '" + pc.name() + "' is a " + String.join("/", set.types())
-                        + (set.constrained() ? "" : ", a free parameter without a constraint term,")
+                        + (set.constrained() ? "," : ", a free parameter without a constraint term,")
                         + " which does not use '" + keys[k] + "' (pyhf refuses it too); remove it"
                         + (set.constrained() ? "" : ", or constrain the parameter with a modifier of its own"));
             }
