@@ -136,17 +136,19 @@ final class FitCommand implements Callable<Integer> {
 
     String table(HistFactoryModel model, FitProblem problem, FitResult r) {
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "workspace   %s (measurement %s)%n", input.label(), model.measurement()));
+        s.append(String.format(Locale.ROOT, "workspace   %s (measurement %s)%n", TerminalText.oneLine(input.label()),
+                TerminalText.name(model.measurement())));
         s.append(String.format(Locale.ROOT, "twice_nll   %.6f%n", r.minimum()));
         s.append(String.format(Locale.ROOT, "status      %s  (edm %.2e, %d iterations, %d evaluations)%n",
                 r.converged() ? "converged" : "NOT CONVERGED: " + r.status(), r.edm(), r.iterations(), r.evaluations()));
         List<String> names = model.parameterNames();
-        int width = Math.max(9, names.stream().mapToInt(String::length).max().orElse(9));
+        List<String> shown = names.stream().map(TerminalText::name).toList();
+        int width = Math.max(9, shown.stream().mapToInt(String::length).max().orElse(9));
         s.append(String.format(Locale.ROOT, "%n%-" + width + "s  %14s  %12s%n", "parameter", "value", "error"));
         for (int i = 0; i < names.size(); i++) {
             String note = problem.fixed()[i] ? "  fixed" : r.atLimit()[i] ? "  at limit" : "";
             String mark = i == model.poiIndex() ? "  (POI)" : "";
-            s.append(String.format(Locale.ROOT, "%-" + width + "s  %14.6g  %12.4g%s%s%n", names.get(i), r.values()[i],
+            s.append(String.format(Locale.ROOT, "%-" + width + "s  %14.6g  %12.4g%s%s%n", shown.get(i), r.values()[i],
                     r.errors()[i], note, mark));
         }
         return s.toString();

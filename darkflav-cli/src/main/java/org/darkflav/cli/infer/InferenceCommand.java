@@ -62,7 +62,7 @@ abstract class InferenceCommand implements Callable<Integer> {
         out.println(options.json ? Json.write(json) : text);
         out.flush();
         for (String w : warnings) {
-            err.println("darkflav " + spec.name() + ": warning: " + w);
+            err.println("darkflav " + spec.name() + ": warning: " + org.darkflav.cli.TerminalText.oneLine(w));
         }
         if (!converged) {
             err.println("darkflav " + spec.name() + ": warning: some fits did not converge; the numbers above"

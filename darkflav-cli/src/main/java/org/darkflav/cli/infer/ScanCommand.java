@@ -71,7 +71,8 @@ public final class ScanCommand extends InferenceCommand {
 
     private static String toText(ScanResult r) {
         StringBuilder b = new StringBuilder();
-        b.append(String.join("  ", r.parameters())).append("  Δ(2NLL)\n");
+        b.append(String.join("  ", r.parameters().stream().map(org.darkflav.cli.TerminalText::name).toList()))
+                .append("  Δ(2NLL)\n");
         for (ScanPoint p : r.points()) {
             for (double v : p.coordinates()) {
                 b.append(fmt(v)).append("  ");

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.darkflav.cli.TerminalText;
 import org.darkflav.cli.UserException;
 import org.darkflav.histfactory.spec.JsonSource;
 import org.darkflav.histfactory.spec.PatchSet;
@@ -63,7 +64,7 @@ public final class WorkspaceIO {
     /** Prints warnings on the command's stderr, one line each. */
     public static void printWarnings(CommandSpec spec, List<String> warnings) {
         PrintWriter err = spec.commandLine().getErr();
-        warnings.forEach(w -> err.println("darkflav " + spec.name() + ": warning: " + w));
+        warnings.forEach(w -> err.println("darkflav " + spec.name() + ": warning: " + TerminalText.oneLine(w)));
         err.flush();
     }
 }

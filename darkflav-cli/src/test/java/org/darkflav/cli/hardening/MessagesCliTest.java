@@ -39,6 +39,22 @@ class MessagesCliTest {
     }
 
     @Test
+    void namesInTablesAndWarningsAreEscapedToo() {
+        String evil = "mu\u001b[2J\u202e";
+        ObjectNode ws = Fixtures.tree(Fixtures.NORMSYS);
+        ((ObjectNode) ws.at("/channels/0/samples/0/modifiers/0")).put("name", evil);
+        ((ObjectNode) ws.at("/measurements/0/config")).put("poi", evil);
+        ws.withArray("/measurements/0/config/parameters").addObject().put("name", "typo\u001b[31m").put("fixed", true);
+        String file = Fixtures.write(dir.resolve("evil.json"), ws).toString();
+        for (String command : new String[] {"fit", "inspect", "pulls"}) {
+            CliRun r = CliRun.of(command, file);
+            assertThat(r.exitCode()).as(r.err()).isZero();
+            assertThat(r.out() + r.err()).as(command).doesNotContain("\u001b").doesNotContain("\u202e")
+                    .contains("mu\\u001b[2J\\u202e");
+        }
+    }
+
+    @Test
     void internalErrorsAndParseErrorsAreOneLineToo() {
         CliRun r = CliRun.of("fit", "--bogus");
         assertThat(r.exitCode()).isEqualTo(2);
