@@ -8,8 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class StagedOutputDirectoryTest {
 
@@ -170,6 +173,37 @@ class StagedOutputDirectoryTest {
             assertThatThrownBy(stage::commit).hasMessageContaining("link is a symbolic link");
         }
         assertThat(elsewhere).hasContent("x");
+    }
+
+    @ParameterizedTest(name = "forcibly: {0}")
+    @ValueSource(booleans = {false, true})
+    void aKilledRunLeavesTheEarlierOutputAndARerunWorks(boolean forcibly) throws Exception {
+        Path out = tmp.resolve("out");
+        run(out, Map.of("report.md", "complete", "a.csv", "a"));
+        Process child = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
+                StagingChild.class.getName(), out.toString()).redirectErrorStream(true).start();
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream()))) {
+            assertThat(lines.readLine()).isEqualTo("ready");
+            if (forcibly) {
+                child.destroyForcibly(); // SIGKILL: no shutdown hook runs
+            } else {
+                child.destroy(); // SIGTERM, as Ctrl-C: the shutdown hook removes the staging folder
+            }
+            child.waitFor(30, TimeUnit.SECONDS);
+        }
+        assertThat(out.resolve("report.md")).hasContent("complete");
+        assertThat(StagedOutputDirectory.isComplete(out)).isTrue();
+        try (var s = Files.list(out)) {
+            long staging = s.filter(p -> p.getFileName().toString().startsWith(".darkflav-staging-")).count();
+            assertThat(staging).isEqualTo(forcibly ? 1 : 0);
+        }
+        run(out, Map.of("report.md", "rerun"));
+        assertThat(Fs.names(out)).containsExactly(".darkflav-manifest", ".darkflav.lock", "report.md");
+        assertThat(out.resolve("report.md")).hasContent("rerun");
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     @Test

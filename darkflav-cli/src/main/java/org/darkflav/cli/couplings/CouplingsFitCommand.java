@@ -1,10 +1,13 @@
 package org.darkflav.cli.couplings;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.darkflav.io.AtomicFiles;
 import org.darkflav.io.StagedOutputDirectory;
 import org.darkflav.cli.ExitCodes;
@@ -92,10 +95,10 @@ public final class CouplingsFitCommand implements Callable<Integer> {
 
     /** A folder an older couplings-fit wrote (before manifests): nothing in it but the files it writes. */
     static boolean earlierOutput(Path dir) {
-        try (java.util.stream.Stream<Path> entries = java.nio.file.Files.list(dir)) {
-            return entries.map(p -> p.getFileName().toString())
-                    .allMatch(n -> n.startsWith(".") || n.equals("couplings.json") || n.matches("fig2_(left|right)\\.(png|svg|pdf)"));
-        } catch (java.io.IOException e) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.map(p -> p.getFileName().toString()).allMatch(n -> n.startsWith(".")
+                    || n.equals("couplings.json") || n.matches("fig2_(left|right)\\.(png|svg|pdf)"));
+        } catch (IOException e) {
             return false;
         }
     }

@@ -1,6 +1,7 @@
 package org.darkflav.cli.infer;
 
 import java.util.List;
+import org.darkflav.cli.TerminalText;
 import org.darkflav.infer.FitDiagnostics;
 import org.darkflav.infer.ProfileLikelihood;
 import org.darkflav.infer.Pull;
@@ -58,7 +59,7 @@ public final class PullsCommand extends InferenceCommand {
                 "parameter", "best fit", "error", "pull", "constraint"));
         for (Pull p : r.pulls()) {
             b.append(String.format(java.util.Locale.ROOT, "%-30s %12.6g %12.6g %10.4f %10.4f%n",
-                    org.darkflav.cli.TerminalText.name(p.parameter()),
+                    TerminalText.name(p.parameter()),
                     p.bestFit(), p.postfitError(), p.pull(), p.constraint()));
         }
         b.append("2NLL at the best fit: ").append(fmt(r.fit().minimum()));
