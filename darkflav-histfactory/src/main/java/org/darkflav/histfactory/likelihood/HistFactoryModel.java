@@ -12,6 +12,7 @@ import org.darkflav.histfactory.model.ModelCompiler;
 import org.darkflav.histfactory.model.ParameterLayout;
 import org.darkflav.histfactory.spec.ChannelSpec;
 import org.darkflav.histfactory.spec.MeasurementSpec;
+import org.darkflav.histfactory.spec.JsonSource;
 import org.darkflav.histfactory.spec.ObservationSpec;
 import org.darkflav.histfactory.spec.SpecException;
 import org.darkflav.infer.StatisticalModel;
@@ -55,7 +56,7 @@ public final class HistFactoryModel implements StatisticalModel {
         for (ChannelSpec c : sorted) {
             ObservationSpec obs = observations.stream().filter(o -> o.name().equals(c.name())).findFirst()
                     .orElseThrow(() -> new SpecException("/observations", "channel '" + c.name()
-                            + "' has no observation; add {\"name\": \"" + c.name() + "\", \"data\": [...]}"));
+                            + "' has no observation; add {\"name\": " + JsonSource.quoted(c.name()) + ", \"data\": [...]}"));
             if (obs.data().length != c.bins()) {
                 throw new SpecException("/observations", "observation '" + c.name() + "' has " + obs.data().length
                         + " bins but the channel has " + c.bins());

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.darkflav.histfactory.spec.ChannelSpec;
 import org.darkflav.histfactory.spec.MeasurementSpec;
 import org.darkflav.histfactory.spec.ModifierDefaults;
+import org.darkflav.histfactory.spec.JsonSource;
 import org.darkflav.histfactory.spec.ModifierSpec;
 import org.darkflav.histfactory.spec.ParameterConfig;
 import org.darkflav.histfactory.spec.SampleSpec;
@@ -153,7 +154,7 @@ final class ParameterLayoutBuilder {
     private static ParameterSet lumi(String name, int offset, ParameterConfig c) {
         if (c == null || c.auxdata() == null || c.sigmas() == null) {
             throw new SpecException("/measurements", "the lumi modifier '" + name + "' needs its auxdata and sigmas in"
-                    + " the measurement's config.parameters, e.g. {\"name\": \"" + name + "\", \"auxdata\": [1.0],"
+                    + " the measurement's config.parameters, e.g. {\"name\": " + JsonSource.quoted(name) + ", \"auxdata\": [1.0],"
                     + " \"sigmas\": [0.017], \"inits\": [1.0], \"bounds\": [[0.915, 1.085]]}");
         }
         double aux = c.auxdata()[0];

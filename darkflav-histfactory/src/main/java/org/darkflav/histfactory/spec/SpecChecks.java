@@ -208,7 +208,8 @@ final class SpecChecks {
             Integer o = index.get(ch.name());
             if (o == null) {
                 throw error("/observations", "channel '" + ch.name() + "' (/channels/" + c + ") has no observation;"
-                        + " add {\"name\": \"" + ch.name() + "\", \"data\": [...]} with " + ch.bins() + " counts");
+                        + " add {\"name\": " + JsonSource.quoted(ch.name()) + ", \"data\": [...]} with " + ch.bins()
+                        + " counts");
             }
             observation(o, ch);
         }
