@@ -131,6 +131,15 @@ case("negative_observation", "workspace", "observed count -1.0 is negative", "/o
 case("negative_total_yield", "workspace", "bin 2 of channel 'SR' has a negative total nominal yield -7.0", "/channels/0", ws(put(SR_BKG + ["data", 2], -10.0)))
 case("negative_staterror", "workspace", "staterror 'stat_CR' has a negative uncertainty -2.0", "/channels/1/samples/0/modifiers/0/data/1", ws(put(CR_BKG + ["modifiers", 0, "data", 1], -2.0)))
 case("normsys_zero_factor", "workspace", "normsys 'bkg_norm' factor 0.0 must be a finite number > 0", "/channels/1/samples/0/modifiers/1/data/lo", ws(put(CR_BKG + ["modifiers", 1, "data", "lo"], 0.0)))
+# pyhf refuses these too: entries a parameter type does not use, widths <= 0, inits outside default bounds
+case("constraint_on_free_poi", "workspace", "parameter 'mu' is a normfactor, a free parameter without a constraint term, which does not use 'sigmas'", "/measurements/0/config/parameters/1/sigmas", ws(put(["measurements", 0, "config", "parameters", 1, "sigmas"], [0.1])))
+case("sigmas_on_normsys", "workspace", "parameter 'bkg_norm' is a normsys, which does not use 'sigmas'", "/measurements/0/config/parameters/2/sigmas", ws(append(["measurements", 0, "config", "parameters"], {"name": "bkg_norm", "sigmas": [0.0]})))
+case("lumi_sigma_zero", "workspace", "Gaussian constraint width 0.0 of parameter 'lumi' must be > 0", "/measurements/0/config/parameters/0/sigmas/0", ws(put(["measurements", 0, "config", "parameters", 0, "sigmas"], [0.0])))
+case("init_outside_default_bounds", "workspace", "initial value 7.0 of parameter 'bkg_norm' lies outside its bounds [-5.0, 5.0] (pyhf's default for a normsys)", "/measurements/0/config/parameters/2/inits/0", ws(append(["measurements", 0, "config", "parameters"], {"name": "bkg_norm", "inits": [7.0]})))
+case("bounds_too_wide", "workspace", "bounds [-1.0E308, 1.0E308] of parameter 'mu' are too wide", "/measurements/0/config/parameters/1/bounds/0", ws(put(["measurements", 0, "config", "parameters", 1, "bounds"], [[-1e308, 1e308]])))
+case("shapesys_tau_overflow", "workspace", "shapesys 'bkg_unc' uncertainty 1.0E-300 on the yield 11.0", "/channels/0/samples/1/modifiers/2/data/1", ws(put(SR_BKG + ["modifiers", 2, "data", 1], 1e-300)))
+case("staterror_sigma_overflow", "workspace", "staterror 'stat_CR' has the relative uncertainty", "/channels/1/samples/0/modifiers/0/data/0", ws(put(CR_BKG + ["modifiers", 0, "data", 0], 1e200)))
+case("integer_beyond_double", "workspace", "(401 digits) is too large for a double", "/observations/1/data/0", text(json.dumps(BASE, indent=1).replace("21.0", "1" + "0" * 400, 1)))
 case("negative_sample_yield", "warning", "sample 'signal' has a negative nominal yield -1.0", "/channels/0/samples/0/data/0", ws(put(SR_SIG + ["data", 0], -1.0)))
 # --- patches (applied to good_base.json) ---
 case("patch_path_missing", "patch", "patch operation 0 (replace /channels/0/samples/5/data) failed: array index 5 at /channels/0/samples/5 is out of range", "/0", [{"op": "replace", "path": "/channels/0/samples/5/data", "value": [1.0]}])
@@ -141,7 +150,7 @@ case("patch_bad_escape", "patch", "'~' must be followed by 0 or 1", "/0/path", [
 case("patch_breaks_workspace", "patch", "sample 'signal' has 1 bins but channel 'SR' has 3 (as many as its observation)", "/channels/0/samples/0/data", [{"op": "replace", "path": "/channels/0/samples/0/data", "value": [1.0]}])
 # --- patch sets (applied to good_base.json with --name p1) ---
 def digest(o):
-    return hashlib.sha256(json.dumps(o, sort_keys=True, ensure_ascii=True, separators=(",", ":")).encode("utf8")).hexdigest()
+    return hashlib.sha256(json.dumps(o, sort_keys=True, ensure_ascii=False).encode("utf8")).hexdigest()  # pyhf utils.digest
 def ps(patches, digests=None, labels=("x",)):
     return {"metadata": {"description": "bad", "digests": digests or {"sha256": digest(BASE)}, "labels": list(labels),
                          "references": {"hepdata": "ins0000000"}}, "patches": patches, "version": "1.0.0"}

@@ -25,6 +25,10 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             org.darkflav.physics.PhysicsInputException.class,
             // the model's signal cannot be constrained by its data: a property of the input, not a bug
             org.darkflav.infer.NoUpperLimitException.class,
+            // an output that must not be written (an input, a device, ...) or cannot be (permissions)
+            org.darkflav.io.OutputException.class,
+            // a model whose dense matrices cannot fit in memory, refused before they are allocated
+            org.darkflav.fit.ModelTooLargeException.class,
             IOException.class,
             UncheckedIOException.class);
 
@@ -33,11 +37,11 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         PrintWriter err = cl.getErr();
         boolean user = isUserError(ex);
         if (user) {
-            err.println(qualifiedName(cl) + ": error: " + describe(ex));
+            err.println(qualifiedName(cl) + ": error: " + TerminalText.oneLine(describe(ex)));
         } else {
-            err.println(qualifiedName(cl) + ": internal error: " + describe(ex));
-            err.println("This is a bug in darkflav; please report it with the command line that caused it"
-                    + " (set DARKFLAV_DEBUG=1 for the stack trace).");
+            err.println(qualifiedName(cl) + ": internal error: " + TerminalText.oneLine(describe(ex))
+                    + " (a bug in darkflav: please report it with the command line; DARKFLAV_DEBUG=1 prints the"
+                    + " stack trace)");
         }
         if (System.getenv("DARKFLAV_DEBUG") != null) {
             ex.printStackTrace(err);
@@ -51,10 +55,20 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         CommandLine cl = ex.getCommandLine();
         PrintWriter err = cl.getErr();
         String name = qualifiedName(cl);
-        err.println(name + ": error: " + ex.getMessage());
-        err.println("Usage: see '" + name + " --help'");
+        String message = ex.getMessage();
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && cl.getParent() == null
+                && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+            message = unknownCommand(cl, u.getUnmatched().get(0)).getMessage();
+        }
+        err.println(name + ": error: " + TerminalText.oneLine(message) + " (see '" + name + " --help')");
         err.flush();
         return ExitCodes.USER_ERROR;
+    }
+
+    /** "unknown command 'X'": for a word that names no command, with or without --help after it. */
+    static ParameterException unknownCommand(CommandLine cl, String word) {
+        return new ParameterException(cl, "unknown command '" + word + "'; the commands are "
+                + String.join(", ", cl.getSubcommands().keySet()));
     }
 
     @Override

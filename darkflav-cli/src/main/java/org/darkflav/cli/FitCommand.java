@@ -10,7 +10,7 @@ import org.darkflav.fit.FitProblem;
 import org.darkflav.fit.FitResult;
 import org.darkflav.fit.QuasiNewtonMinimizer;
 import org.darkflav.histfactory.likelihood.HistFactoryModel;
-import org.darkflav.io.AtomicFiles;
+import org.darkflav.io.OutputGuard;
 import org.darkflav.report.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,21 +39,28 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object (pyhf-shaped keys) instead of a table")
     boolean json;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "also write the JSON result to FILE (atomically)")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "also write the JSON result to FILE (atomically; never onto an input; '-' for standard output)")
     Path output;
 
     @Override
     public Integer call() {
+        OutputGuard guard = Outputs.guard(spec, input.inputArguments());
+        if (output != null) {
+            guard.check(output); // refusals (an input, a folder, a device) before the fit, not after
+        }
         HistFactoryModel model = input.model();
         FitProblem problem = problem(model);
         FitResult r = new QuasiNewtonMinimizer().minimize(problem);
         ObjectNode out = toJson(model, problem, r);
         if (output != null) {
-            AtomicFiles.writeString(output, Json.pretty(out));
+            guard.writeString(output, Json.pretty(out));
         }
-        PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(json ? Json.pretty(out) : table(model, problem, r));
-        stdout.flush();
+        if (output == null || !guard.isStandardOutput(output)) {
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.print(json ? Json.pretty(out) : table(model, problem, r));
+            stdout.flush();
+        }
         if (!r.converged()) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("darkflav fit: WARNING: the fit did NOT converge (" + r.status() + "); do not use these numbers.");
@@ -86,10 +93,14 @@ final class FitCommand implements Callable<Integer> {
         for (String f : fix) {
             String[] kv = ParameterAssignments.split(f, "--fix");
             int i = ParameterAssignments.index(model, kv[0], "--fix");
-            start[i] = ParameterAssignments.number(kv[1], "--fix");
+            double value = ParameterAssignments.number(kv[1], "--fix");
+            if (value < lo[i] || value > hi[i]) {
+                // pyhf refuses a fit whose (fixed) start lies outside the bounds
+                throw new UserException("--fix " + f + ": the value lies outside the bounds [" + lo[i] + ", " + hi[i]
+                        + "] of '" + kv[0] + "'; widen them with --bounds " + kv[0] + "=LO:HI or in the measurement");
+            }
+            start[i] = value;
             fixed[i] = true;
-            lo[i] = Math.min(lo[i], start[i]);
-            hi[i] = Math.max(hi[i], start[i]);
         }
         return new FitProblem(model.twiceNll(model.observedData()), start, lo, hi, fixed);
     }
@@ -126,17 +137,19 @@ final class FitCommand implements Callable<Integer> {
 
     String table(HistFactoryModel model, FitProblem problem, FitResult r) {
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "workspace   %s (measurement %s)%n", input.label(), model.measurement()));
+        s.append(String.format(Locale.ROOT, "workspace   %s (measurement %s)%n", TerminalText.oneLine(input.label()),
+                TerminalText.name(model.measurement())));
         s.append(String.format(Locale.ROOT, "twice_nll   %.6f%n", r.minimum()));
         s.append(String.format(Locale.ROOT, "status      %s  (edm %.2e, %d iterations, %d evaluations)%n",
                 r.converged() ? "converged" : "NOT CONVERGED: " + r.status(), r.edm(), r.iterations(), r.evaluations()));
         List<String> names = model.parameterNames();
-        int width = Math.max(9, names.stream().mapToInt(String::length).max().orElse(9));
+        List<String> shown = names.stream().map(TerminalText::name).toList();
+        int width = Math.max(9, shown.stream().mapToInt(String::length).max().orElse(9));
         s.append(String.format(Locale.ROOT, "%n%-" + width + "s  %14s  %12s%n", "parameter", "value", "error"));
         for (int i = 0; i < names.size(); i++) {
             String note = problem.fixed()[i] ? "  fixed" : r.atLimit()[i] ? "  at limit" : "";
             String mark = i == model.poiIndex() ? "  (POI)" : "";
-            s.append(String.format(Locale.ROOT, "%-" + width + "s  %14.6g  %12.4g%s%s%n", names.get(i), r.values()[i],
+            s.append(String.format(Locale.ROOT, "%-" + width + "s  %14.6g  %12.4g%s%s%n", shown.get(i), r.values()[i],
                     r.errors()[i], note, mark));
         }
         return s.toString();

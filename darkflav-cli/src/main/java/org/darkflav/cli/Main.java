@@ -38,6 +38,7 @@ public final class Main implements Runnable {
         cl.setExecutionExceptionHandler(handler);
         cl.setParameterExceptionHandler(handler);
         cl.setExitCodeExceptionMapper(handler);
+        cl.setExecutionStrategy(new CommandStrategy());
         return cl;
     }
 }

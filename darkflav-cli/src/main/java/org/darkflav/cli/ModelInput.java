@@ -11,6 +11,7 @@ import org.darkflav.histfactory.spec.JsonPatch;
 import org.darkflav.histfactory.spec.JsonSource;
 import org.darkflav.histfactory.spec.MeasurementSpec;
 import org.darkflav.histfactory.spec.PatchSet;
+import org.darkflav.histfactory.spec.SpecException;
 import org.darkflav.cli.workspace.WorkspaceIO;
 import org.darkflav.histfactory.workspace.Workspace;
 import picocli.CommandLine.Option;
@@ -53,9 +54,10 @@ public final class ModelInput {
     }
 
     private Workspace applyPatch(Workspace ws, Path file) {
+        // read once: the patch may come from a pipe
         JsonNode root = JsonSource.read(WorkspaceIO.existing(file.toString()));
         if (root.isArray()) {
-            return ws.withPatch(JsonPatch.read(file));
+            return ws.withPatch(JsonPatch.fromJson(root, file.toString(), ""));
         }
         PatchSet set = PatchSet.fromJson(root, file.toString());
         String key = patchName;
@@ -79,7 +81,11 @@ public final class ModelInput {
         if (poi != null) {
             m = new MeasurementSpec(m.name(), poi.equalsIgnoreCase("none") ? null : poi, m.parameters());
         }
-        return HistFactoryModel.build(ws.spec().channels(), ws.spec().observations(), m, interpolation());
+        try {
+            return HistFactoryModel.build(ws.spec().channels(), ws.spec().observations(), m, interpolation());
+        } catch (SpecException e) {
+            throw e.inSource(ws.source()); // the compiler sees records: name the file for the user
+        }
     }
 
     public InterpolationSettings interpolation() {
@@ -109,6 +115,14 @@ public final class ModelInput {
         } catch (IllegalArgumentException e) {
             throw new UserException("--interp: " + e.getMessage(), e);
         }
+    }
+
+    /** The files this input reads, as given on the command line ('-' is standard input). */
+    public List<String> inputArguments() {
+        List<String> args = new ArrayList<>();
+        args.add(workspace.toString());
+        patches.forEach(p -> args.add(p.toString()));
+        return args;
     }
 
     /** A name for messages and reports. */

@@ -27,6 +27,9 @@ final class FitRun {
      * @param warmSource where {@code warmInverse} came from, for the log
      */
     FitRun(FitProblem problem, FitOptions options, double[][] warmInverse, String warmSource) {
+        // the metric, a finite-difference Hessian with its inverse, and the covariance over all parameters
+        int free = Hessian.freeIndices(problem.fixed()).length;
+        DenseMatrices.require(Math.max(free, problem.dimension()), 4, "the fit");
         this.options = options;
         this.bfgs = new BoundedBfgs(problem, options, log);
         this.warmInverse = warmInverse;

@@ -43,7 +43,7 @@ public final class FitDiagnostics {
 
     /** Impacts of every non-fixed nuisance parameter on the POI, ranked by post-fit impact. */
     public RankingResult ranking(double[] data, ProgressListener progress) {
-        int poi = likelihood.poiIndex();
+        int poi = likelihood.requireFloatingPoi();
         FitResult best = likelihood.fit(data);
         double[][] cov = NumericalCovariance.of(likelihood, data, best);
         StatisticalModel model = likelihood.model();

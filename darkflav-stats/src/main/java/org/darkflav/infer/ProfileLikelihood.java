@@ -68,6 +68,20 @@ public final class ProfileLikelihood {
         return poi;
     }
 
+    /**
+     * The POI index, if the POI may float: a POI fixed by the model ("fixed": true in the measurement)
+     * makes profile-likelihood inference meaningless, and pyhf refuses it as well.
+     */
+    public int requireFloatingPoi() {
+        int poi = poiIndex();
+        if (model.suggestedFixed()[poi]) {
+            throw new InferenceException("the parameter of interest '" + poiName() + "' is fixed in the model"
+                    + " (\"fixed\": true in the measurement's parameter configuration), which makes inference on it"
+                    + " impossible (pyhf refuses it too); remove the fixed flag");
+        }
+        return poi;
+    }
+
     public String poiName() {
         return model.parameterNames().get(poiIndex());
     }

@@ -29,6 +29,7 @@ public final class UpperLimit {
     private final TaskRunner runner;
 
     public UpperLimit(HypoTest hypoTest, TestStatistic statistic, Calculator calculator, TaskRunner runner) {
+        HypoTest.requireTestable(hypoTest.likelihood(), statistic);
         this.hypoTest = hypoTest;
         this.statistic = statistic;
         this.calculator = calculator;

@@ -1,11 +1,15 @@
 package org.darkflav.cli.couplings;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.darkflav.io.AtomicFiles;
+import org.darkflav.io.StagedOutputDirectory;
 import org.darkflav.cli.ExitCodes;
 import org.darkflav.report.CouplingJson;
 import org.darkflav.report.Fig2Figures;
@@ -48,14 +52,15 @@ public final class CouplingsFitCommand implements Callable<Integer> {
 
     @Option(names = "--kstar-mode", defaultValue = "B+K*+", paramLabel = "MODE",
             description = "B -> K* channel whose rate the couplings predict for the B -> K* data: B+K*+ or B0K*0 "
-                    + "(about 7 % lower Br(K*)/Br(K)); default ${DEFAULT-VALUE}")
+                    + "(about 7 %% lower Br(K*)/Br(K)); default ${DEFAULT-VALUE}")
     String kstarMode;
 
     @Option(names = "--no-belle-kstar", description = "leave Belle 2017's K*+ and K*0 counts out of the B -> K* "
             + "likelihood (BaBar's approximate likelihood only)")
     boolean noBelleKstar;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "also write couplings.json and fig2_left/right.{png,svg,pdf} here")
+    @Option(names = "--out", paramLabel = "DIR", description = "also write couplings.json and fig2_left/right.{png,svg,pdf}"
+            + " here (a new or empty folder, or one written by couplings-fit before; it is locked while in use)")
     Path out;
 
     @Option(names = "--json", description = "print the result as JSON instead of a table")
@@ -72,16 +77,23 @@ public final class CouplingsFitCommand implements Callable<Integer> {
         }
         CouplingOptions options = options();
         CouplingInterpretationResult r;
-        try {
-            r = new CouplingInterpretations(new RecastAnalyses(new AnalysisBundles()), PhysicsInputs.defaults())
-                    .at(method, mass, options).run();
-        } catch (IllegalArgumentException e) {
-            throw new UserException("--mass " + mass + ": " + e.getMessage(), e);
-        }
-        if (out != null) {
-            AtomicFiles.writeString(out.resolve("couplings.json"), Json.pretty(CouplingJson.of(r)));
-            Fig2Figures.left(r, null, Double.NaN, "APPROXIMATE (BaBar digitised)", List.of()).writeAll(out.resolve("fig2_left"));
-            Fig2Figures.right(r, "APPROXIMATE (BaBar digitised)", List.of()).writeAll(out.resolve("fig2_right"));
+        // opened before the fits: a locked, unwritable or foreign folder is refused at once
+        try (StagedOutputDirectory folder = out == null ? null
+                : StagedOutputDirectory.open(out, "darkflav couplings-fit", CouplingsFitCommand::earlierOutput)) {
+            try {
+                r = new CouplingInterpretations(new RecastAnalyses(new AnalysisBundles()), PhysicsInputs.defaults())
+                        .at(method, mass, options).run();
+            } catch (IllegalArgumentException e) {
+                throw new UserException("--mass " + mass + ": " + e.getMessage(), e);
+            }
+            if (folder != null) {
+                Path dir = folder.staging();
+                AtomicFiles.writeString(dir.resolve("couplings.json"), Json.pretty(CouplingJson.of(r)));
+                Fig2Figures.left(r, null, Double.NaN, "APPROXIMATE (BaBar digitised)", List.of())
+                        .writeAll(dir.resolve("fig2_left"));
+                Fig2Figures.right(r, "APPROXIMATE (BaBar digitised)", List.of()).writeAll(dir.resolve("fig2_right"));
+                folder.commit("couplings.json");
+            }
         }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(json ? Json.pretty(CouplingJson.of(r)) : table(r));
@@ -108,6 +120,16 @@ public final class CouplingsFitCommand implements Callable<Integer> {
             throw new UserException("--kstar-mode must be a K* channel, B+K*+ or B0K*0; got " + kstarMode);
         }
         return new CouplingOptions(mode, !noBelleKstar);
+    }
+
+    /** A folder an older couplings-fit wrote (before manifests): nothing in it but the files it writes. */
+    static boolean earlierOutput(Path dir) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.map(p -> p.getFileName().toString()).allMatch(n -> n.startsWith(".")
+                    || n.equals("couplings.json") || n.matches("fig2_(left|right)\\.(png|svg|pdf)"));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     static String table(CouplingInterpretationResult r) {

@@ -17,8 +17,9 @@ import tools.jackson.databind.node.ObjectNode;
         description = "CLs hypothesis test at one POI value (observed and expected band).")
 public final class HypotestCommand extends InferenceCommand {
 
-    @Option(names = "--mu", paramLabel = "X", description = "tested POI value (default 1)")
-    double mu = 1.0;
+    @Option(names = "--mu", paramLabel = "X",
+            description = "tested POI value, inside the POI's bounds (default 1; 0 with --test-stat q0, which tests 0 only)")
+    Double mu;
 
     @Mixin HypothesisOptions hypothesis;
 
@@ -30,7 +31,8 @@ public final class HypotestCommand extends InferenceCommand {
     int run(ProfileLikelihood likelihood, TaskRunner runner) {
         HypoTestResult r;
         try (TerminalProgress progress = progress("toys")) {
-            r = new HypoTest(likelihood, runner).test(mu, hypothesis.testStatistic, hypothesis.toCalculator(),
+            double tested = mu != null ? mu : hypothesis.testStatistic == TestStatistic.Q0 ? 0.0 : 1.0;
+            r = new HypoTest(likelihood, runner).test(tested, hypothesis.testStatistic, hypothesis.toCalculator(),
                     progress);
         }
         return print(toJson(r), toText(r), List.of(), r.fitsConverged());

@@ -27,7 +27,7 @@ public final class HypothesisOptions {
     Calculator toCalculator() {
         if (calculator == CalculatorName.toys) {
             if (toys < 1) {
-                throw new picocli.CommandLine.PicocliException("--toys must be at least 1, got " + toys);
+                throw new org.darkflav.cli.UserException("--toys must be at least 1, got " + toys);
             }
             return new Calculator.Toys(toys, seed);
         }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.darkflav.cli.ExitCodes;
 import org.darkflav.cli.ModelInput;
 import org.darkflav.cli.UserException;
+import org.darkflav.cli.TerminalText;
 import org.darkflav.infer.InferenceException;
 import org.darkflav.infer.ProfileLikelihood;
 import org.darkflav.infer.StatisticalModel;
@@ -62,7 +63,7 @@ abstract class InferenceCommand implements Callable<Integer> {
         out.println(options.json ? Json.write(json) : text);
         out.flush();
         for (String w : warnings) {
-            err.println("darkflav " + spec.name() + ": warning: " + w);
+            err.println("darkflav " + spec.name() + ": warning: " + TerminalText.oneLine(w));
         }
         if (!converged) {
             err.println("darkflav " + spec.name() + ": warning: some fits did not converge; the numbers above"

@@ -36,6 +36,9 @@ public final class LimitCommand extends InferenceCommand {
         if (!(cl > 0 && cl < 1)) {
             throw new org.darkflav.cli.UserException("--cl must be between 0 and 1, got " + cl);
         }
+        if (!(rtol > 0 && rtol < 1)) {
+            throw new org.darkflav.cli.UserException("--rtol must be between 0 and 1, got " + rtol);
+        }
         UpperLimit limit = new UpperLimit(new HypoTest(likelihood, runner), hypothesis.testStatistic,
                 hypothesis.toCalculator(), runner);
         double[] data = likelihood.model().observedData();
@@ -58,8 +61,14 @@ public final class LimitCommand extends InferenceCommand {
         return o;
     }
 
+    /** 0.95 as "95", 0.683 as "68.3": six significant digits without trailing zeros. */
+    static String percent(double cl) {
+        return new java.math.BigDecimal(String.format(java.util.Locale.ROOT, "%.6g", 100 * cl)).stripTrailingZeros()
+                .toPlainString();
+    }
+
     private static String toText(UpperLimitResult r) {
-        return "upper limit at " + fmt(100 * r.cl()) + "% CL ("
+        return "upper limit at " + percent(r.cl()) + "% CL ("
                 + (r.method() == UpperLimitResult.Method.GRID_SCAN ? "grid scan" : "root finding") + ")\n"
                 + "  observed  " + fmt(r.observed()) + "\n"
                 + "  expected  " + fmt(r.expected().toArray()) + "  (-2σ, -1σ, median, +1σ, +2σ)";

@@ -1,6 +1,7 @@
 package org.darkflav.cli.infer;
 
 import java.util.List;
+import org.darkflav.cli.TerminalText;
 import org.darkflav.infer.FitDiagnostics;
 import org.darkflav.infer.ProfileLikelihood;
 import org.darkflav.infer.Pull;
@@ -63,7 +64,8 @@ public final class PullsCommand extends InferenceCommand {
         StringBuilder b = new StringBuilder(String.format(java.util.Locale.ROOT, "%-30s %12s %12s %10s %10s%n",
                 "parameter", "best fit", "error", "pull", "constraint"));
         for (Pull p : r.pulls()) {
-            b.append(String.format(java.util.Locale.ROOT, "%-30s %12.6g %12.6g %10.4f %10.4f%n", p.parameter(),
+            b.append(String.format(java.util.Locale.ROOT, "%-30s %12.6g %12.6g %10.4f %10.4f%n",
+                    TerminalText.name(p.parameter()),
                     p.bestFit(), p.postfitError(), p.pull(), p.constraint()));
         }
         b.append("2NLL at the best fit: ").append(fmt(r.fit().minimum()));

@@ -1,6 +1,7 @@
 package org.darkflav.cli.infer;
 
 import java.util.List;
+import org.darkflav.cli.TerminalText;
 import org.darkflav.infer.FitDiagnostics;
 import org.darkflav.infer.ImpactResult;
 import org.darkflav.infer.ProfileLikelihood;
@@ -59,12 +60,13 @@ public final class RankingCommand extends InferenceCommand {
     }
 
     private static String toText(RankingResult r) {
-        StringBuilder b = new StringBuilder("impacts on " + r.poi() + " = " + fmt(r.poiBestFit()) + " ± "
-                + fmt(r.poiError()) + "\n");
+        StringBuilder b = new StringBuilder("impacts on " + TerminalText.name(r.poi()) + " = " + fmt(r.poiBestFit())
+                + " ± " + fmt(r.poiError()) + "\n");
         b.append(String.format(java.util.Locale.ROOT, "%-30s %12s %12s %12s %12s%n", "parameter", "prefit up",
                 "prefit down", "postfit up", "postfit down"));
         for (ImpactResult i : r.impacts()) {
-            b.append(String.format(java.util.Locale.ROOT, "%-30s %12.5g %12.5g %12.5g %12.5g%n", i.parameter(),
+            b.append(String.format(java.util.Locale.ROOT, "%-30s %12.5g %12.5g %12.5g %12.5g%n",
+                    TerminalText.name(i.parameter()),
                     i.prefitUp(), i.prefitDown(), i.postfitUp(), i.postfitDown()));
         }
         return b.toString().stripTrailing();

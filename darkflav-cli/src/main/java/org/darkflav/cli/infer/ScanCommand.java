@@ -3,6 +3,7 @@ package org.darkflav.cli.infer;
 import java.util.ArrayList;
 import java.util.List;
 import org.darkflav.cli.UserException;
+import org.darkflav.cli.TerminalText;
 import org.darkflav.infer.LikelihoodScan;
 import org.darkflav.infer.ProfileLikelihood;
 import org.darkflav.infer.ScanPoint;
@@ -71,7 +72,8 @@ public final class ScanCommand extends InferenceCommand {
 
     private static String toText(ScanResult r) {
         StringBuilder b = new StringBuilder();
-        b.append(String.join("  ", r.parameters())).append("  Δ(2NLL)\n");
+        b.append(String.join("  ", r.parameters().stream().map(TerminalText::name).toList()))
+                .append("  Δ(2NLL)\n");
         for (ScanPoint p : r.points()) {
             for (double v : p.coordinates()) {
                 b.append(fmt(v)).append("  ");

@@ -31,6 +31,9 @@ public final class SignificanceCommand extends InferenceCommand {
 
     @Override
     int run(ProfileLikelihood likelihood, TaskRunner runner) {
+        if (calculator == HypothesisOptions.CalculatorName.toys && toys < 1) {
+            throw new org.darkflav.cli.UserException("--toys must be at least 1, got " + toys);
+        }
         Calculator calc = calculator == HypothesisOptions.CalculatorName.toys
                 ? new Calculator.Toys(toys, seed) : Calculator.asymptotic();
         SignificanceResult r;

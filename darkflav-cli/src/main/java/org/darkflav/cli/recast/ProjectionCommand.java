@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
-import org.darkflav.io.AtomicFiles;
+import org.darkflav.io.OutputGuard;
+import org.darkflav.cli.Outputs;
 import org.darkflav.cli.ExitCodes;
 import org.darkflav.report.Formats;
 import org.darkflav.report.Json;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Spec;
 /** {@code darkflav projection}: the Belle II outlook, expected significance and limits for more data. */
 @Command(name = "projection", mixinStandardHelpOptions = true,
         description = {"Belle II outlook: expected discovery significance (median, Asimov) for a signal Br and the "
-                + "expected 95 % CL CLs upper limit on Br(B+ -> K+ X) (asymptotic, +-1/2 sigma band) vs m_X, for "
+                + "expected 95 %% CL CLs upper limit on Br(B+ -> K+ X) (asymptotic, +-1/2 sigma band) vs m_X, for "
                 + "integrated luminosities scaled from Belle II's 362 fb^-1.",
             "Analyses: belle2-ita (paper method, headline reading), belle2-ita-literal (LITERAL reading), belle2-full "
                 + "(published likelihood; slow). The signal Br is the current best fit at each mass unless --br is "
@@ -83,6 +84,10 @@ public final class ProjectionCommand implements Callable<Integer> {
             throw new UserException("--br " + br + ": the signal branching fraction must be a finite number >= 0");
         }
         String format = out == null ? null : format(out);
+        OutputGuard guard = Outputs.guard(spec, List.of());
+        if (out != null) {
+            guard.check(out);
+        }
         if (!ANALYSES.contains(analysis)) {
             throw new UserException("--analysis: cannot project '" + analysis + "'; known: " + String.join(", ", ANALYSES)
                     + (RecastAnalyses.NAMES.contains(analysis) ? " (the BaBar approximation and the combination have no"
@@ -104,7 +109,7 @@ public final class ProjectionCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(table(r));
         if (out != null) {
-            AtomicFiles.writeString(out, format.equals("csv") ? ProjectionTables.csv(r) : Json.pretty(ProjectionTables.json(r)));
+            guard.writeString(out, format.equals("csv") ? ProjectionTables.csv(r) : Json.pretty(ProjectionTables.json(r)));
             stdout.println("wrote " + out);
         }
         stdout.flush();

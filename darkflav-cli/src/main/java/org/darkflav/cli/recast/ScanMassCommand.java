@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
 /** {@code darkflav scan-mass}: one analysis scanned over a custom mass grid. */
 @Command(name = "scan-mass", mixinStandardHelpOptions = true,
         description = {"Scan Br(B+ -> K+ X) over m_X for one analysis: best fit +- 1 sigma (profile), local "
-                + "significance, 90/95 % CL CLs limits (asymptotic) where available.",
+                + "significance, 90/95 %% CL CLs limits (asymptotic) where available.",
             "Analyses: belle2-ita (paper method, headline reading), one belle2-ita-* per reading of the paper's "
                 + "Appendix (flat-bplus, excess, 2nbb, belle2-eff, literal), belle2-full (published likelihood), babar "
                 + "(APPROXIMATE), combined (APPROXIMATE: paper method + BaBar), combined-full (APPROXIMATE: full "

@@ -39,7 +39,12 @@ public final class DigestCommand implements Callable<Integer> {
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         StringBuilder text = new StringBuilder();
         for (String a : algs) {
-            String d = ws.digest(a);
+            String d;
+            try {
+                d = ws.digest(a);
+            } catch (org.darkflav.histfactory.spec.SpecException e) {
+                throw e.inSource(ws.source());
+            }
             out.put(a, d);
             text.append(a).append(':').append(d).append('\n');
         }

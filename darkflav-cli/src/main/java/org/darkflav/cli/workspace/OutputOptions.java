@@ -3,16 +3,18 @@ package org.darkflav.cli.workspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import org.darkflav.io.AtomicFiles;
-import org.darkflav.cli.UserException;
+import org.darkflav.cli.Outputs;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
-/** {@code --output FILE} and {@code --force}: write atomically, never silently over an input file. */
+/**
+ * {@code --output FILE} and {@code --force}: written through the command's {@link Outputs#guard output guard}
+ * (atomically, never onto a folder or a device, never over an input file unless {@code --force}).
+ */
 public final class OutputOptions {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the result to FILE (default: standard output).")
+            description = "Write the result to FILE ('-' or default: standard output).")
     Path output;
 
     @Option(names = "--force", description = "Allow --output to overwrite one of the input files.")
@@ -26,12 +28,6 @@ public final class OutputOptions {
             out.flush();
             return;
         }
-        for (String in : inputs) {
-            if (!WorkspaceIO.STDIN.equals(in) && WorkspaceIO.sameFile(Path.of(in), output) && !force) {
-                throw new UserException("--output " + output + " is also an input file; choose another file,"
-                        + " or add --force to overwrite it");
-            }
-        }
-        AtomicFiles.writeString(output, text);
+        Outputs.guard(spec, inputs, force).writeString(output, text);
     }
 }

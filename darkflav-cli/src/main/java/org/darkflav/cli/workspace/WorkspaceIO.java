@@ -1,10 +1,10 @@
 package org.darkflav.cli.workspace;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.darkflav.cli.TerminalText;
 import org.darkflav.cli.UserException;
 import org.darkflav.histfactory.spec.JsonSource;
 import org.darkflav.histfactory.spec.PatchSet;
@@ -38,11 +38,20 @@ public final class WorkspaceIO {
         return PatchSet.read(existing(arg));
     }
 
-    /** The path of an existing regular file, or a user error. */
+    /**
+     * The path of an input that can be read: a regular file, or a stream such as a named pipe,
+     * /dev/stdin or a process substitution ({@code <(zcat ws.json.gz)}, read once to its end).
+     */
     public static Path existing(String arg) {
+        if (arg.isEmpty()) {
+            throw new UserException("the input file name is empty; give a file name, or '-' for standard input");
+        }
         Path p = Path.of(arg);
-        if (!Files.isRegularFile(p)) {
-            throw new UserException("no such file: " + arg + (Files.isDirectory(p) ? " (it is a directory)" : ""));
+        if (Files.isDirectory(p)) {
+            throw new UserException("cannot read " + arg + ": it is a directory, not a file");
+        }
+        if (!Files.exists(p)) {
+            throw new UserException("no such file: " + arg);
         }
         return p;
     }
@@ -55,18 +64,7 @@ public final class WorkspaceIO {
     /** Prints warnings on the command's stderr, one line each. */
     public static void printWarnings(CommandSpec spec, List<String> warnings) {
         PrintWriter err = spec.commandLine().getErr();
-        warnings.forEach(w -> err.println("darkflav " + spec.name() + ": warning: " + w));
+        warnings.forEach(w -> err.println("darkflav " + spec.name() + ": warning: " + TerminalText.oneLine(w)));
         err.flush();
-    }
-
-    static boolean sameFile(Path a, Path b) {
-        try {
-            if (Files.exists(a) && Files.exists(b)) {
-                return Files.isSameFile(a, b);
-            }
-        } catch (IOException e) {
-            // fall through to the path comparison
-        }
-        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 }

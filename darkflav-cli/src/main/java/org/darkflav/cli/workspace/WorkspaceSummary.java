@@ -3,6 +3,7 @@ package org.darkflav.cli.workspace;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.darkflav.cli.TerminalText;
 import org.darkflav.histfactory.spec.ChannelSpec;
 import org.darkflav.histfactory.spec.JsonSource;
 import org.darkflav.histfactory.spec.MeasurementSpec;
@@ -48,6 +49,9 @@ record WorkspaceSummary(
     }
 
     private String poiStatus() {
+        if (selected.poi().isEmpty()) {
+            return " (none: fits, pulls and scans work; hypothesis tests and limits need a POI)";
+        }
         ParameterSetSummary poi = parameters.get(selected.poi());
         return poi == null ? " (not a parameter of the workspace yet: apply a signal patch to fit)" : "";
     }
@@ -64,20 +68,22 @@ record WorkspaceSummary(
         row(sb, "measurements", measurements.size());
         sb.append(String.format("%20s  %s%n", "sha256", digest));
         sb.append("\n").append(String.format("%-40s %6s%n", "channel", "bins"));
-        channels.forEach(c -> sb.append(String.format("%-40s %6d%n", c.name(), c.bins())));
+        channels.forEach(c -> sb.append(String.format("%-40s %6d%n", TerminalText.name(c.name()), c.bins())));
         sb.append("\nsamples\n");
-        samples.forEach(s -> sb.append("  ").append(s).append('\n'));
+        samples.forEach(s -> sb.append("  ").append(TerminalText.name(s)).append('\n'));
         sb.append("\n").append(String.format("%-50s %-24s %5s  %s%n", "parameter", "constraint", "size", "modifiers"));
         for (ParameterSetSummary p : parameters.values()) {
-            sb.append(String.format("%-50s %-24s %5d  %s%n", p.name(), constraint(p), p.size(),
+            sb.append(String.format("%-50s %-24s %5d  %s%n", TerminalText.name(p.name()), constraint(p), p.size(),
                     String.join(",", p.types())));
         }
         sb.append("\n").append(String.format("%-30s %-20s %s%n", "measurement", "poi", "configured parameters"));
         for (MeasurementSpec m : measurements) {
-            sb.append(String.format("%-30s %-20s %d%s%n", m.name(), m.poi(), m.parameters().size(),
+            sb.append(String.format("%-30s %-20s %d%s%n", TerminalText.name(m.name()), TerminalText.name(m.poi()),
+                    m.parameters().size(),
                     m == selected ? "   (selected)" : ""));
         }
-        sb.append("\nselected measurement '").append(selected.name()).append("', POI '").append(selected.poi())
+        sb.append("\nselected measurement '").append(TerminalText.name(selected.name())).append("', POI '")
+                .append(TerminalText.name(selected.poi()))
                 .append("'").append(poiStatus()).append('\n');
         return sb.toString();
     }

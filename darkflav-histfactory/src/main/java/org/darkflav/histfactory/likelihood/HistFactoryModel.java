@@ -12,6 +12,7 @@ import org.darkflav.histfactory.model.ModelCompiler;
 import org.darkflav.histfactory.model.ParameterLayout;
 import org.darkflav.histfactory.spec.ChannelSpec;
 import org.darkflav.histfactory.spec.MeasurementSpec;
+import org.darkflav.histfactory.spec.JsonSource;
 import org.darkflav.histfactory.spec.ObservationSpec;
 import org.darkflav.histfactory.spec.SpecException;
 import org.darkflav.infer.StatisticalModel;
@@ -34,7 +35,7 @@ public final class HistFactoryModel implements StatisticalModel {
         this.constraints = new Constraints(compiled.layout());
         this.measurement = measurement;
         this.poi = poi;
-        this.poiIndex = poi == null ? -1 : compiled.layout().indexOf(poi);
+        this.poiIndex = poi == null ? -1 : poiIndex(compiled.layout(), poi);
         this.observedMain = observedMain;
         this.nominalAux = compiled.layout().auxdata();
     }
@@ -42,7 +43,8 @@ public final class HistFactoryModel implements StatisticalModel {
     /**
      * Compiles channels under a measurement and attaches the observations of every channel.
      *
-     * @throws SpecException if a channel has no observation or the POI is not a parameter
+     * @throws SpecException if a channel has no observation, the POI is not a parameter, or the likelihood is not
+     *     finite at the suggested inits
      */
     public static HistFactoryModel build(List<ChannelSpec> channels, List<ObservationSpec> observations,
             MeasurementSpec measurement, InterpolationSettings interpolation) {
@@ -54,7 +56,7 @@ public final class HistFactoryModel implements StatisticalModel {
         for (ChannelSpec c : sorted) {
             ObservationSpec obs = observations.stream().filter(o -> o.name().equals(c.name())).findFirst()
                     .orElseThrow(() -> new SpecException("/observations", "channel '" + c.name()
-                            + "' has no observation; add {\"name\": \"" + c.name() + "\", \"data\": [...]}"));
+                            + "' has no observation; add {\"name\": " + JsonSource.quoted(c.name()) + ", \"data\": [...]}"));
             if (obs.data().length != c.bins()) {
                 throw new SpecException("/observations", "observation '" + c.name() + "' has " + obs.data().length
                         + " bins but the channel has " + c.bins());
@@ -62,12 +64,26 @@ public final class HistFactoryModel implements StatisticalModel {
             System.arraycopy(obs.data(), 0, main, offset, c.bins());
             offset += c.bins();
         }
-        String poi = measurement.poi();
-        if (poi != null && compiled.layout().indexOf(poi) < 0) {
+        // an empty POI means none, as in pyhf ("poi": "" gives poi_name None)
+        String poi = measurement.poi() == null || measurement.poi().isEmpty() ? null : measurement.poi();
+        if (poi != null && poiIndex(compiled.layout(), poi) < 0) {
             throw new SpecException("/measurements", "measurement '" + measurement.name() + "' names POI '" + poi
                     + "', which no modifier defines; use one of " + compiled.layout().names());
         }
+        StartPoint.requireFinite(compiled, main, channels, observations);
         return new HistFactoryModel(compiled, measurement.name(), poi, main);
+    }
+
+    /**
+     * The index of the POI: a scalar parameter by name, or a one-element vector set (a 1-bin shapesys,
+     * staterror or shapefactor) by its set name, which pyhf accepts as a POI too.
+     */
+    private static int poiIndex(ParameterLayout layout, String poi) {
+        var set = layout.set(poi);
+        if (set != null && set.isVector() && set.size() == 1) {
+            return set.offset();
+        }
+        return layout.indexOf(poi);
     }
 
     public CompiledModel compiled() {

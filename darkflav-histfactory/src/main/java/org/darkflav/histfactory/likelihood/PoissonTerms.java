@@ -41,6 +41,10 @@ final class PoissonTerms {
             return -n * Math.log(nu / n) + (nu - n);
         }
         double u = (nu - n) / n;
-        return -n * (Math.log1p(u) - u);
+        if (u > -0.5 && u < 0.5) {
+            return -n * (Math.log1p(u) - u);
+        }
+        // far from ν ≈ n the direct form is exact enough, and log1p would see u round to −1 when ν ≪ n
+        return -n * Math.log(nu / n) + (nu - n);
     }
 }

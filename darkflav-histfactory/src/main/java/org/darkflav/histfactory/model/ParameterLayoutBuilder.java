@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.darkflav.histfactory.spec.ChannelSpec;
 import org.darkflav.histfactory.spec.MeasurementSpec;
+import org.darkflav.histfactory.spec.ModifierDefaults;
+import org.darkflav.histfactory.spec.JsonSource;
 import org.darkflav.histfactory.spec.ModifierSpec;
 import org.darkflav.histfactory.spec.ParameterConfig;
 import org.darkflav.histfactory.spec.SampleSpec;
@@ -121,10 +123,10 @@ final class ParameterLayoutBuilder {
     private static ParameterSet defaults(String name, Pending p, int offset, ParameterConfig config) {
         int n = p.size;
         return switch (p.type) {
-            case "normfactor" -> free(name, p.type, offset, n, 0.0);
-            case "shapefactor" -> free(name, p.type, offset, n, 0.0);
-            case "normsys", "histosys" -> new ParameterSet(name, p.type, offset, 1, new double[] {0}, new double[] {-5},
-                    new double[] {5}, new boolean[1], Constraint.GAUSSIAN, new double[] {0}, new double[] {1});
+            case "normfactor", "shapefactor" -> free(name, p.type, offset, n);
+            case "normsys", "histosys" -> new ParameterSet(name, p.type, offset, 1, filled(1, init(p.type)),
+                    filled(1, lower(p.type)), filled(1, upper(p.type)), new boolean[1], Constraint.GAUSSIAN,
+                    new double[] {0}, new double[] {1});
             case "lumi" -> lumi(name, offset, config);
             case "staterror" -> staterror(name, p, offset);
             case "shapesys" -> shapesys(name, p, offset);
@@ -132,15 +134,27 @@ final class ParameterLayoutBuilder {
         };
     }
 
-    private static ParameterSet free(String name, String type, int offset, int n, double lower) {
-        return new ParameterSet(name, type, offset, n, filled(n, 1.0), filled(n, lower), filled(n, 10.0),
-                new boolean[n], Constraint.NONE, new double[0], new double[0]);
+    private static ParameterSet free(String name, String type, int offset, int n) {
+        return new ParameterSet(name, type, offset, n, filled(n, init(type)), filled(n, lower(type)),
+                filled(n, upper(type)), new boolean[n], Constraint.NONE, new double[0], new double[0]);
+    }
+
+    private static double init(String type) {
+        return ModifierDefaults.init(type);
+    }
+
+    private static double lower(String type) {
+        return ModifierDefaults.bounds(type)[0];
+    }
+
+    private static double upper(String type) {
+        return ModifierDefaults.bounds(type)[1];
     }
 
     private static ParameterSet lumi(String name, int offset, ParameterConfig c) {
         if (c == null || c.auxdata() == null || c.sigmas() == null) {
             throw new SpecException("/measurements", "the lumi modifier '" + name + "' needs its auxdata and sigmas in"
-                    + " the measurement's config.parameters, e.g. {\"name\": \"" + name + "\", \"auxdata\": [1.0],"
+                    + " the measurement's config.parameters, e.g. {\"name\": " + JsonSource.quoted(name) + ", \"auxdata\": [1.0],"
                     + " \"sigmas\": [0.017], \"inits\": [1.0], \"bounds\": [[0.915, 1.085]]}");
         }
         double aux = c.auxdata()[0];
@@ -161,8 +175,8 @@ final class ParameterLayoutBuilder {
             fixed[b] = rel == 0;
             sigmas[b] = rel == 0 ? 1.0 : rel;
         }
-        return new ParameterSet(name, "staterror", offset, n, filled(n, 1.0), filled(n, 1e-10), filled(n, 10.0),
-                fixed, Constraint.GAUSSIAN, filled(n, 1.0), sigmas);
+        return new ParameterSet(name, "staterror", offset, n, filled(n, init("staterror")), filled(n, lower("staterror")),
+                filled(n, upper("staterror")), fixed, Constraint.GAUSSIAN, filled(n, 1.0), sigmas);
     }
 
     private static ParameterSet shapesys(String name, Pending p, int offset) {
@@ -174,8 +188,8 @@ final class ParameterLayoutBuilder {
             fixed[b] = Double.isNaN(p.taus[b]);
             taus[b] = fixed[b] ? 1.0 : p.taus[b];
         }
-        return new ParameterSet(name, "shapesys", offset, n, filled(n, 1.0), filled(n, 1e-10), filled(n, 10.0),
-                fixed, Constraint.POISSON, taus.clone(), taus);
+        return new ParameterSet(name, "shapesys", offset, n, filled(n, init("shapesys")), filled(n, lower("shapesys")),
+                filled(n, upper("shapesys")), fixed, Constraint.POISSON, taus.clone(), taus);
     }
 
     static double[] filled(int n, double v) {

@@ -7,7 +7,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import tools.jackson.databind.JsonNode;
 
-/** pyhf's {@code utils.digest}: a hash of {@link CanonicalJson#dumps} encoded as UTF-8 (pure ASCII). */
+/** pyhf's {@code utils.digest}: a hash of {@link CanonicalJson#dumps} encoded as UTF-8. */
 public final class Digests {
 
     private Digests() {}

@@ -34,6 +34,11 @@ public final class JsonSource {
         return MAPPER;
     }
 
+    /** {@code text} as a JSON string literal, quotes and escapes included, for snippets in messages. */
+    public static String quoted(String text) {
+        return MAPPER.writeValueAsString(text);
+    }
+
     /** Reads a file; its file name labels error messages. */
     public static JsonNode read(Path file) {
         String label = file.toString();

@@ -49,9 +49,13 @@ final class MeasurementChecks {
 
     /**
      * A POI naming no modifier is only a warning here: background-only workspaces (HEPData) name the
-     * signal strength that a signal patch adds later. {@link #requirePoi} makes it an error.
+     * signal strength that a signal patch adds later. {@link #requirePoi} makes it an error. An empty
+     * POI ({@code ""}) means none, as in pyhf: fits work, POI-based inference refuses.
      */
     private void poi(MeasurementSpec m, String at) {
+        if (m.poi().isEmpty()) {
+            return;
+        }
         ParameterSetSummary poi = sets.get(m.poi());
         if (poi == null) {
             warnings.add(source + ": " + at + "/poi: parameter of interest '" + m.poi() + "' of measurement '"
@@ -61,8 +65,11 @@ final class MeasurementChecks {
         requirePoi(m, at);
     }
 
-    /** Throws unless the measurement's POI is a single-component parameter of the workspace. */
+    /** Throws unless the measurement's POI is a single-component parameter of the workspace, or empty (none). */
     void requirePoi(MeasurementSpec m, String at) {
+        if (m.poi().isEmpty()) {
+            return;
+        }
         ParameterSetSummary poi = sets.get(m.poi());
         if (poi == null) {
             throw error(at + "/poi", "parameter of interest '" + m.poi() + "' of measurement '" + m.name()
@@ -111,10 +118,13 @@ final class MeasurementChecks {
 
     private void config(ParameterConfig pc, ParameterSetSummary set, String at) {
         int n = set.size();
+        unused(pc, set, at);
         length(pc.inits(), n, at + "/inits", pc.name());
         length(pc.auxdata(), n, at + "/auxdata", pc.name());
         length(pc.sigmas(), n, at + "/sigmas", pc.name());
         length(pc.factors(), n, at + "/factors", pc.name());
+        positive(pc.sigmas(), at + "/sigmas", pc.name(), "Gaussian constraint width");
+        positive(pc.factors(), at + "/factors", pc.name(), "Poisson constraint factor");
         if (pc.bounds() != null) {
             if (pc.bounds().length != n) {
                 throw error(at + "/bounds", "parameter '" + pc.name() + "' has " + n + " component(s) but "
@@ -124,14 +134,49 @@ final class MeasurementChecks {
                 bound(pc, i, at);
             }
         }
-        if (pc.inits() != null && pc.bounds() != null) {
+        if (pc.inits() != null) {
             for (int i = 0; i < n; i++) {
                 double v = pc.inits()[i];
-                double[] b = pc.bounds()[i];
-                if (v < b[0] || v > b[1]) {
+                double[] b = pc.bounds() != null ? pc.bounds()[i] : defaultBounds(set);
+                if (b != null && (v < b[0] || v > b[1])) {
                     throw error(at + "/inits/" + i, "initial value " + v + " of parameter '" + pc.name()
-                            + "' lies outside its bounds [" + b[0] + ", " + b[1] + "]; move it inside or widen the bounds");
+                            + "' lies outside its bounds [" + b[0] + ", " + b[1] + "]"
+                            + (pc.bounds() == null ? " (pyhf's default for a " + set.types().get(0) + ")" : "")
+                            + "; pyhf refuses to fit from there: move it inside or configure wider bounds");
                 }
+            }
+        }
+    }
+
+    /** Bounds pyhf gives the set when the measurement does not (none for lumi, which must configure them). */
+    private static double[] defaultBounds(ParameterSetSummary set) {
+        String type = set.types().get(0);
+        return type.equals("lumi") ? null : ModifierDefaults.bounds(type);
+    }
+
+    /** pyhf's InvalidModel "... does not use the sigmas attribute": e.g. a constraint configured on a free POI. */
+    private void unused(ParameterConfig pc, ParameterSetSummary set, String at) {
+        java.util.Set<String> used = ModifierDefaults.constraintKeys(set.types().get(0));
+        String[] keys = {"auxdata", "sigmas", "factors"};
+        double[][] values = {pc.auxdata(), pc.sigmas(), pc.factors()};
+        for (int k = 0; k < keys.length; k++) {
+            if (values[k] != null && !used.contains(keys[k])) {
+                throw error(at + "/" + keys[k], "parameter '" + pc.name() + "' is a " + String.join("/", set.types())
+                        + (set.constrained() ? "," : ", a free parameter without a constraint term,")
+                        + " which does not use '" + keys[k] + "' (pyhf refuses it too); remove it"
+                        + (set.constrained() ? "" : ", or constrain the parameter with a modifier of its own"));
+            }
+        }
+    }
+
+    private void positive(double[] values, String at, String name, String what) {
+        if (values == null) {
+            return;
+        }
+        for (int i = 0; i < values.length; i++) {
+            if (!(values[i] > 0)) {
+                throw error(at + "/" + i, what + " " + values[i] + " of parameter '" + name + "' must be > 0"
+                        + " (a constraint of width 0 or below has no probability density)");
             }
         }
     }
@@ -144,6 +189,11 @@ final class MeasurementChecks {
         if (!(b[0] <= b[1]) || Double.isNaN(b[0]) || Double.isNaN(b[1])) {
             throw error(at + "/bounds/" + i, "bounds [" + b[0] + ", " + b[1] + "] of parameter '" + pc.name()
                     + "' are not ordered (lower must not exceed upper)");
+        }
+        if (!Double.isFinite(b[1] - b[0])) {
+            throw error(at + "/bounds/" + i, "bounds [" + b[0] + ", " + b[1] + "] of parameter '" + pc.name()
+                    + "' are too wide: their width overflows a double, so no fit can move in them; give bounds"
+                    + " on the parameter's real scale (e.g. [0, 10] for a signal strength)");
         }
     }
 

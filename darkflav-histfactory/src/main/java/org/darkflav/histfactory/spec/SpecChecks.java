@@ -81,6 +81,7 @@ final class SpecChecks {
         int bins = byObservation ? observed.length : ch.bins();
         String origin = byObservation ? "as many as its observation" : "from its first sample";
         double[] total = new double[bins];
+        StatErrorWidths staterrors = new StatErrorWidths(bins);
         for (int s = 0; s < ch.samples().size(); s++) {
             SampleSpec sample = ch.samples().get(s);
             String at = "/channels/" + c + "/samples/" + s;
@@ -98,6 +99,7 @@ final class SpecChecks {
                 }
             }
             modifiers(ch, sample, at);
+            staterrors.add(sample, at);
         }
         for (int b = 0; b < bins; b++) {
             if (total[b] < 0) {
@@ -105,6 +107,7 @@ final class SpecChecks {
                         + " nominal yield " + total[b] + "; a Poisson mean cannot be negative: fix the sample yields");
             }
         }
+        staterrors.check(source);
     }
 
     private void modifiers(ChannelSpec ch, SampleSpec sample, String sampleAt) {
@@ -126,6 +129,9 @@ final class SpecChecks {
                 finite(h.loData(), at + "/data/lo_data", "histosys variation");
             } else if (mod instanceof ModifierSpec.ShapeSys || mod instanceof ModifierSpec.StatError) {
                 uncertainties(data(mod), bins, at, mod, ch);
+            }
+            if (mod instanceof ModifierSpec.ShapeSys sys) {
+                poissonFactors(sys, sample, at);
             }
         }
     }
@@ -157,6 +163,24 @@ final class SpecChecks {
         }
     }
 
+    /**
+     * A shapesys bin with a yield and an uncertainty is a Poisson constraint with τ = (yield / uncertainty)²
+     * (pyhf's factors); τ must be a finite positive double, else the likelihood is NaN from the start.
+     */
+    private void poissonFactors(ModifierSpec.ShapeSys sys, SampleSpec sample, String at) {
+        for (int b = 0; b < sys.data().length; b++) {
+            double nom = sample.data()[b];
+            double unc = sys.data()[b];
+            double tau = (nom / unc) * (nom / unc);
+            if (nom > 0 && unc > 0 && !(tau > 0 && Double.isFinite(tau))) {
+                throw error(at + "/data/" + b, "shapesys '" + sys.name() + "' uncertainty " + unc + " on the yield "
+                        + nom + " gives a Poisson constraint with tau = (yield/uncertainty)^2 = " + tau
+                        + ", outside the range of a double; use a relative uncertainty between 1e-150 and 1e150,"
+                        + " or 0 for no uncertainty in this bin");
+            }
+        }
+    }
+
     private void binCount(double[] data, int bins, String at, ModifierSpec mod, ChannelSpec ch) {
         if (data.length != bins) {
             throw error(at, mod.type() + " modifier '" + mod.name() + "' has " + data.length + " values but channel '"
@@ -184,7 +208,8 @@ final class SpecChecks {
             Integer o = index.get(ch.name());
             if (o == null) {
                 throw error("/observations", "channel '" + ch.name() + "' (/channels/" + c + ") has no observation;"
-                        + " add {\"name\": \"" + ch.name() + "\", \"data\": [...]} with " + ch.bins() + " counts");
+                        + " add {\"name\": " + JsonSource.quoted(ch.name()) + ", \"data\": [...]} with " + ch.bins()
+                        + " counts");
             }
             observation(o, ch);
         }

@@ -9,6 +9,7 @@ public class SpecException extends RuntimeException {
 
     private final String jsonPath;
     private final String source;
+    private final String detail;
 
     public SpecException(String jsonPath, String message) {
         this(null, jsonPath, message, null);
@@ -28,6 +29,18 @@ public class SpecException extends RuntimeException {
         super(format(source, jsonPath, message), cause);
         this.jsonPath = jsonPath;
         this.source = source;
+        this.detail = message;
+    }
+
+    /**
+     * This error located in {@code file} when it was raised without one (by code that sees records, not
+     * files, such as the model compiler); unchanged if it names its file already.
+     */
+    public SpecException inSource(String file) {
+        if (source != null && !source.isEmpty()) {
+            return this;
+        }
+        return new SpecException(file, jsonPath, detail, this);
     }
 
     /** An exception located in {@code source} at {@code jsonPath}, without a cause. */

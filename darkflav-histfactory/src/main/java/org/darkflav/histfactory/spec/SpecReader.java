@@ -55,10 +55,20 @@ public final class SpecReader {
         return fromTree(JsonSource.read(in, label), label);
     }
 
-    /** JSON has no NaN or Infinity, but Python writes them and 1e999 overflows: reject them with their pointer. */
+    /**
+     * JSON has no NaN or Infinity, but Python writes them, 1e999 overflows and an integer may have 400
+     * digits: reject them with their pointer.
+     */
     static void requireFinite(JsonNode node, String at, String label) {
         if (node.isNumber()) {
-            double v = node.asDouble();
+            double v = node.isBigInteger() ? new java.math.BigDecimal(node.bigIntegerValue()).doubleValue()
+                    : node.asDouble();
+            if (node.isBigInteger() && !Double.isFinite(v)) {
+                String digits = node.bigIntegerValue().abs().toString();
+                throw SpecException.at(label, at, "the integer " + digits.substring(0, 12) + "... ("
+                        + digits.length() + " digits) is too large for a double (at most about 1.8e308);"
+                        + " fix the value where the file was produced");
+            }
             if (!Double.isFinite(v)) {
                 throw SpecException.at(label, at, "number is " + v + "; every number must be finite"
                         + " (JSON has no NaN or Infinity; fix the value where the file was produced)");

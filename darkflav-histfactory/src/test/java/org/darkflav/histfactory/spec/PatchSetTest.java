@@ -36,7 +36,7 @@ class PatchSetTest {
     void applyVerifiesDigestThenPatches() {
         // Digest of the result: python3 jsonpatch.apply_patch(bkg, patch) as in JsonPatchTest.
         assertThat(Digests.sha256(SET.apply(BKG, "sbottom_1300_205_60", true)))
-                .isEqualTo("f44c19b0522e26901f3fb74bb45a227551755e50c0df244f3b23b61ef1b70c1c");
+                .isEqualTo("346403b71abb18751b6c4e484d1c19ee4945bc46fc961197a74ecddf69d9c6af");
     }
 
     @Test
@@ -48,7 +48,7 @@ class PatchSetTest {
         assertThatThrownBy(() -> SET.apply(other, "rename_meas", true))
                 .isInstanceOf(SpecException.class)
                 .hasMessageContaining("/metadata/digests/sha256")
-                .hasMessageContaining("3d533cf9a64a18ba87feb3dd9af01d0887ac6eab2033b75988ddfbc8e1e1ab73");
+                .hasMessageContaining("516fa21b09fd7aecb09116e8906f8259f151aa41b8763eefd9e5548bb7c82a58");
         assertThat(SET.apply(other, "rename_meas", false).get("measurements").get(0).get("name").asString())
                 .isEqualTo("Renamed");
     }
