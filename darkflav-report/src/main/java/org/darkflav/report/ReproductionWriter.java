@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.darkflav.histfactory.spec.SpecWriter;
 import org.darkflav.io.AtomicFiles;
 import org.darkflav.recast.data.AnalysisBundles;
@@ -67,31 +66,21 @@ public final class ReproductionWriter {
         AtomicFiles.writeString(dir.resolve("report.html"), doc.html("darkflav reproduce"));
     }
 
+    /** The files a reader takes as the mark of a finished output: written after everything else. */
+    public static final String[] WRITTEN_LAST = {"summary.json", "report.md", "report.html"};
+
     /**
-     * Whether {@code dir} may receive a reproduction: it is new, empty, or holds an earlier run (its summary.json
-     * names darkflav reproduce), so that no file of a user's is overwritten.
-     *
-     * @return null if it may, else why not (one line, for the user)
+     * Whether {@code dir} holds the output of an earlier {@code darkflav reproduce} written before outputs carried
+     * a manifest: its summary.json names the generator. Such a folder may be replaced; any other non-empty
+     * folder holds a user's files.
      */
-    public static String refusal(Path dir) {
-        if (!Files.exists(dir)) {
-            return null;
-        }
-        if (!Files.isDirectory(dir)) {
-            return dir + " exists and is not a directory";
-        }
-        try (Stream<Path> entries = Files.list(dir)) {
-            if (entries.findAny().isEmpty()) {
-                return null;
-            }
-            Path summary = dir.resolve("summary.json");
-            if (Files.isRegularFile(summary)
-                    && Files.readString(summary).contains("\"" + SummaryJson.GENERATOR + "\"")) {
-                return null;
-            }
+    public static boolean isEarlierOutput(Path dir) {
+        Path summary = dir.resolve("summary.json");
+        try {
+            return Files.isRegularFile(summary)
+                    && Files.readString(summary).contains("\"" + SummaryJson.GENERATOR + "\"");
         } catch (IOException e) {
-            return "cannot read " + dir + ": " + e.getMessage();
+            return false;
         }
-        return dir + " is not empty and holds no earlier 'darkflav reproduce' output";
     }
 }

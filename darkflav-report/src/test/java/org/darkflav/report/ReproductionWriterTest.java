@@ -51,7 +51,8 @@ class ReproductionWriterTest {
         // the exported workspace reads back as the one of the record
         assertThat(SpecWriter.toJson(SpecReader.read(dir.resolve("workspaces/belle2_ita_x_2GeV.json"))))
                 .isEqualTo(SpecWriter.toJson(R.xWorkspace().spec()));
-        assertThat(ReproductionWriter.refusal(dir)).isNull();
+        // an earlier output without a manifest is recognised by its summary
+        assertThat(ReproductionWriter.isEarlierOutput(dir)).isTrue();
     }
 
     @Test
@@ -81,11 +82,11 @@ class ReproductionWriterTest {
     }
 
     @Test
-    void refusesADirectoryWithAUsersFiles() throws IOException {
+    void aFolderOfUserFilesIsNoEarlierOutput() throws IOException {
         Files.writeString(dir.resolve("notes.txt"), "mine");
-        assertThat(ReproductionWriter.refusal(dir)).contains("is not empty");
-        assertThat(ReproductionWriter.refusal(dir.resolve("notes.txt"))).contains("is not a directory");
-        assertThat(ReproductionWriter.refusal(dir.resolve("new"))).isNull();
+        assertThat(ReproductionWriter.isEarlierOutput(dir)).isFalse();
+        Files.writeString(dir.resolve("summary.json"), "{\"generator\": \"something else\"}");
+        assertThat(ReproductionWriter.isEarlierOutput(dir)).isFalse();
     }
 
     /** Regular files under {@code root}, relative, with '/' separators. */

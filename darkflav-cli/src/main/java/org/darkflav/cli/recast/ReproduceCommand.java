@@ -11,7 +11,9 @@ import org.darkflav.physics.param.PaperValues;
 import org.darkflav.recast.analysis.KstarXLimit;
 import org.darkflav.recast.scan.MassPoint;
 import org.darkflav.report.Formats;
+import org.darkflav.io.StagedOutputDirectory;
 import org.darkflav.report.ReproductionWriter;
+import org.darkflav.report.SummaryJson;
 import org.darkflav.workflow.ReproducedAnalysis;
 import org.darkflav.workflow.Reproducer;
 import org.darkflav.workflow.Reproduction;
@@ -70,15 +72,17 @@ public final class ReproduceCommand implements Callable<Integer> {
             config = config.withFullGrid(CliMassGrids.parse(fullMasses, "--full-masses"));
         }
         config = config.withFullLimits(fullLimits);
-        String refusal = ReproductionWriter.refusal(out);
-        if (refusal != null) {
-            throw new UserException("--out " + refusal + "; choose a new or empty directory so that no file of yours "
-                    + "is overwritten");
-        }
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
-        Reproduction r = new Reproducer(config).run(new StageProgress(err, quiet));
-        new ReproductionWriter(!noFigures).write(r, out);
+        Reproduction r;
+        // opened before computing: a locked, unwritable or foreign folder is refused at once; an interrupted run
+        // leaves the earlier output (or nothing) in place, never a folder that looks complete
+        try (StagedOutputDirectory folder = StagedOutputDirectory.open(out, SummaryJson.GENERATOR,
+                ReproductionWriter::isEarlierOutput)) {
+            r = new Reproducer(config).run(new StageProgress(err, quiet));
+            new ReproductionWriter(!noFigures).write(r, folder.staging());
+            folder.commit(ReproductionWriter.WRITTEN_LAST);
+        }
         err.print(timingTable(r.timings()));
         err.printf(Locale.ROOT, "reproduce: wrote %s in %.1f s%n", out, (System.nanoTime() - t0) / 1e9);
         err.flush();

@@ -186,6 +186,27 @@ class ReproduceCommandTest {
     }
 
     @Test
+    void aRerunWithOtherOptionsReplacesTheEarlierOutputWhole() throws IOException {
+        Path again = dir.resolve("again");
+        CliRun first = CliRun.of("reproduce", "--out", again.toString(), "--masses", "2:2:1", "--full-masses", "2:2:1",
+                "--no-full-limits", "--quiet");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(again.resolve("figures/belle2-ita_br.png")).isRegularFile();
+        Files.writeString(again.resolve("mine.txt"), "a user's file inside the output folder");
+        CliRun second = CliRun.of("reproduce", "--out", again.toString(), "--masses", "2:2:1", "--full-masses",
+                "2:2:1", "--no-full-limits", "--no-figures", "--quiet");
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        // the figures of the first run are gone with it; a file darkflav did not write stays
+        assertThat(again.resolve("figures")).doesNotExist();
+        assertThat(again.resolve("summary.json")).isRegularFile();
+        assertThat(Files.readString(again.resolve("mine.txt"))).startsWith("a user's file");
+        try (var entries = Files.list(again)) {
+            assertThat(entries.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp")
+                    || n.startsWith(".darkflav-staging"));
+        }
+    }
+
+    @Test
     void refusesToWriteIntoADirectoryOfUserFiles() throws IOException {
         Path user = dir.resolve("user");
         Files.createDirectories(user);
