@@ -112,14 +112,16 @@ public final class ReproduceCommand implements Callable<Integer> {
     static String summaryTable(Reproduction r) {
         PaperValues paper = r.paper();
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "%-40s %8s  %-26s %7s  %s%n", "result", "m_X/GeV", "Br (-1s +1s)", "Z_local",
+        s.append(String.format(Locale.ROOT, "%-44s %8s  %-26s %7s  %s%n", "result", "m_X/GeV", "Br (-1s +1s)", "Z_local",
                 "paper"));
-        s.append(String.format(Locale.ROOT, "%-40s %8s  %-26s %7s  %s%n", "SM-only, paper method", "-",
+        s.append(String.format(Locale.ROOT, "%-44s %8s  %-26s %7s  %s%n", "SM-only, paper method", "-",
                 Formats.br(r.smOnly().br(), r.smOnly().errLo(), r.smOnly().errHi()), Formats.f2(r.smOnly().zLocal()),
                 quoted(paper.smOnlyFit())));
         String mass = Formats.mass(paper.massGeV());
         row(s, "Belle II paper method @ " + mass + " GeV", r.atPaperMass(ReproducedAnalysis.BELLE2_ITA),
                 quoted(paper.belle2X()));
+        row(s, "  same, 2 N_BBbar B mesons (unstated) @ " + mass + " GeV",
+                r.atPaperMass(ReproducedAnalysis.BELLE2_ITA_2NBB), quoted(paper.belle2X()));
         row(s, "Belle II paper method (literal) @ " + mass + " GeV",
                 r.atPaperMass(ReproducedAnalysis.BELLE2_ITA_LITERAL), quoted(paper.belle2X()));
         row(s, "APPROX. Belle II + BaBar @ " + mass + " GeV", r.atPaperMass(ReproducedAnalysis.COMBINED),
@@ -128,10 +130,11 @@ public final class ReproduceCommand implements Callable<Integer> {
             row(s, "best mass: " + e.getKey().id() + (e.getValue().approximate() ? " (APPROX.)" : ""),
                     e.getValue().bestPoint(), "");
         }
+        row(s, "Belle II full likelihood, refined best mass", r.fullStudy().bestMass().point(), "");
         KstarXLimit k = r.kstar().scan().stream().filter(l -> Math.abs(l.massGeV() - paper.massGeV()) < 1e-9)
                 .findFirst().orElse(null);
         if (k != null) {
-            s.append(String.format(Locale.ROOT, "%-40s %8.2f  %-26s %7s  %s%n", "APPROX. BaBar B -> K* X, UL 90 %",
+            s.append(String.format(Locale.ROOT, "%-44s %8.2f  %-26s %7s  %s%n", "APPROX. BaBar B -> K* X, UL 90 %",
                     k.massGeV(), Formats.sci(k.ul90()), "-", "\"a few times 1e-5\""));
         }
         return s.toString();
@@ -146,7 +149,7 @@ public final class ReproduceCommand implements Callable<Integer> {
     }
 
     private static void row(StringBuilder s, String what, MassPoint p, String paper) {
-        s.append(String.format(Locale.ROOT, "%-40s %8.2f  %-26s %7s  %s%n", what, p.mass(),
+        s.append(String.format(Locale.ROOT, "%-44s %8.2f  %-26s %7s  %s%n", what, p.mass(),
                 Formats.br(p.br(), p.errLo(), p.errHi()), Formats.f2(p.zLocal()), paper));
     }
 }
