@@ -2,11 +2,14 @@ package org.darkflav.infer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ObjIntConsumer;
 
 /**
  * Runs tasks on a fixed pool of local threads, created for each {@link #map} call and shut down after
@@ -33,6 +36,11 @@ public final class LocalTaskRunner implements TaskRunner {
     }
 
     @Override
+    public int parallelism() {
+        return threads;
+    }
+
+    @Override
     public <R> List<R> map(int count, IndexedTask<R> task, ProgressListener progress) {
         AtomicInteger done = new AtomicInteger();
         if (threads == 1 || count <= 1) {
@@ -43,11 +51,7 @@ public final class LocalTaskRunner implements TaskRunner {
             }
             return out;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, count), r -> {
-            Thread t = new Thread(r, "darkflav-task");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = pool(count);
         try {
             List<Future<R>> futures = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
@@ -64,17 +68,61 @@ public final class LocalTaskRunner implements TaskRunner {
             }
             return out;
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new InferenceException("task failed: " + cause, cause);
+            throw unwrap(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InferenceException("interrupted while waiting for tasks", e);
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Results reach {@code sink} on the calling thread in the order the tasks finish. */
+    @Override
+    public <R> void forEach(int count, IndexedTask<R> task, ObjIntConsumer<R> sink) {
+        if (threads == 1 || count <= 1) {
+            for (int i = 0; i < count; i++) {
+                sink.accept(runOne(task, i), i);
+            }
+            return;
+        }
+        ExecutorService pool = pool(count);
+        try {
+            CompletionService<Indexed<R>> done = new ExecutorCompletionService<>(pool);
+            for (int i = 0; i < count; i++) {
+                int index = i;
+                done.submit(() -> new Indexed<>(index, runOne(task, index)));
+            }
+            for (int k = 0; k < count; k++) {
+                Indexed<R> r = done.take().get();
+                sink.accept(r.result(), r.index());
+            }
+        } catch (ExecutionException e) {
+            throw unwrap(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InferenceException("interrupted while waiting for tasks", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private record Indexed<R>(int index, R result) { }
+
+    private ExecutorService pool(int count) {
+        return Executors.newFixedThreadPool(Math.min(threads, count), r -> {
+            Thread t = new Thread(r, "darkflav-task");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    private static InferenceException unwrap(ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof InferenceException ie) {
+            return ie;
+        }
+        return new InferenceException("task failed: " + cause, cause);
     }
 
     private static <R> R runOne(IndexedTask<R> task, int index) {
