@@ -41,6 +41,14 @@ public record GlobalSignificance(int toys, int atOrAbove, double p, double pErro
     }
 
     /**
+     * A lower bound on the global Z when no toy is at or above the observed value (the Z of the 68 % CL
+     * bound on p, {@link #pError()}); otherwise {@link #z()}.
+     */
+    public double zLowerBound() {
+        return atOrAbove == 0 ? Normal.significance(pError) : z;
+    }
+
+    /**
      * The binomial error of the fraction k/n, √(p(1 − p)/n), or where that is 0 (k = 0 or n) the 68 % CL
      * one-sided bound −ln(0.32)/n; NaN for n = 0.
      */

@@ -36,6 +36,7 @@ public final class LeeJson {
         o.put("seed", s.seed());
         number(o, "local_Z_max_obs", r.localZMax());
         number(o, "mass_at_max_GeV", r.massAtMax());
+        number(o, "local_p_obs", r.localP());
         GlobalSignificance g = r.global();
         number(o, "global_p", g.p());
         number(o, "global_p_error", g.pError());

@@ -60,6 +60,11 @@ public record LeeResult(LeeSetup setup, ToyScan observed, int toysDone, int fail
         return Math.sqrt(observed.maxQ0());
     }
 
+    /** The local p-value of the largest observed excess, Φ̄(Z). */
+    public double localP() {
+        return Normal.tail(localZMax());
+    }
+
     /** The mass of the largest observed q0, in GeV. */
     public double massAtMax() {
         return setup.masses()[observed.argMax()];

@@ -41,14 +41,15 @@ public final class LookElsewhere {
     /**
      * Runs the study.
      *
-     * @throws IllegalArgumentException if the source cannot build models at the setup's masses
-     * @throws CheckpointException if the checkpoint directory cannot be used as asked
-     * @throws org.darkflav.infer.InferenceException if the observed data cannot be fitted or a task fails
+     * @throws LeeInputException if the source cannot build models at the setup's masses, or the checkpoint
+     *     directory cannot be used as asked ({@link CheckpointException})
+     * @throws ObservedFitException if a fit to the observed data does not converge
+     * @throws org.darkflav.infer.InferenceException if a task fails
      */
     public LeeRun run(LeeSetup asked, ScanModelSource source, Checkpointing checkpointing,
             Consumer<LeeProgress> progress) {
         long t0 = System.nanoTime();
-        PreparedScan prepared = PreparedScan.prepare(source.build(asked.masses()));
+        PreparedScan prepared = PreparedScan.prepare(models(source, asked));
         ToyScan observed = prepared.observed().scan();
         LeeCheckpoint checkpoint = checkpoint(checkpointing, asked, observed);
         LeeSetup setup = checkpoint == null ? asked : checkpoint.setup();
@@ -71,6 +72,14 @@ public final class LookElsewhere {
             checkpoint.writeOutput(LeeCheckpoint.DISTRIBUTION_FILE, result.distribution().csv());
         }
         return run;
+    }
+
+    private static ScanModels models(ScanModelSource source, LeeSetup setup) {
+        try {
+            return source.build(setup.masses());
+        } catch (IllegalArgumentException e) {
+            throw new LeeInputException(setup.analysis() + ": " + e.getMessage(), e);
+        }
     }
 
     /** The partial result of the run in {@code dir}, from its finished chunks. */

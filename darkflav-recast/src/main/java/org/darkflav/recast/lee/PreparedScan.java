@@ -1,7 +1,6 @@
 package org.darkflav.recast.lee;
 
 import org.darkflav.fit.FitResult;
-import org.darkflav.infer.InferenceException;
 import org.darkflav.infer.ProfileLikelihood;
 
 /**
@@ -28,7 +27,7 @@ record PreparedScan(ScanModels models, ProfileLikelihood[] likelihoods, FitResul
         ToyScanner scanner = new ToyScanner(models, likelihoods);
         FitResult background = scanner.fitBackground(data, null);
         if (background == null) {
-            throw new InferenceException("the background-only fit to the observed data did not converge, so there is "
+            throw new ObservedFitException("the background-only fit to the observed data did not converge, so there is "
                     + "nothing to generate toys from; check the model with a fit");
         }
         ToyScanner.Scanned observed = scanner.scan(ToyScan.OBSERVED, data, background, null);
@@ -37,7 +36,7 @@ record PreparedScan(ScanModels models, ProfileLikelihood[] likelihoods, FitResul
             while (!Double.isNaN(observed.scan().q0At(i))) {
                 i++;
             }
-            throw new InferenceException("the fit with the signal free at m = " + models.mass(i) + " GeV to the observed"
+            throw new ObservedFitException("the fit with the signal free at m = " + models.mass(i) + " GeV to the observed"
                     + " data did not converge, so the observed scan is incomplete; check that mass with scan-mass");
         }
         return new PreparedScan(models, likelihoods, background, observed);
