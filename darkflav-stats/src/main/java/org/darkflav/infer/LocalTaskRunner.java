@@ -43,16 +43,15 @@ public final class LocalTaskRunner implements TaskRunner {
     @Override
     public <R> List<R> map(int count, IndexedTask<R> task, ProgressListener progress) {
         AtomicInteger done = new AtomicInteger();
+        List<R> out = new ArrayList<>(count);
         if (threads == 1 || count <= 1) {
-            List<R> out = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 out.add(runOne(task, i));
                 progress.progressed(done.incrementAndGet(), count);
             }
             return out;
         }
-        ExecutorService pool = pool(count);
-        try {
+        onPool(count, pool -> {
             List<Future<R>> futures = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 int index = i;
@@ -62,19 +61,11 @@ public final class LocalTaskRunner implements TaskRunner {
                     return r;
                 }));
             }
-            List<R> out = new ArrayList<>(count);
             for (Future<R> f : futures) {
                 out.add(f.get());
             }
-            return out;
-        } catch (ExecutionException e) {
-            throw unwrap(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InferenceException("interrupted while waiting for tasks", e);
-        } finally {
-            pool.shutdownNow();
-        }
+        });
+        return out;
     }
 
     /** Results reach {@code sink} on the calling thread in the order the tasks finish. */
@@ -86,8 +77,7 @@ public final class LocalTaskRunner implements TaskRunner {
             }
             return;
         }
-        ExecutorService pool = pool(count);
-        try {
+        onPool(count, pool -> {
             CompletionService<Indexed<R>> done = new ExecutorCompletionService<>(pool);
             for (int i = 0; i < count; i++) {
                 int index = i;
@@ -97,32 +87,35 @@ public final class LocalTaskRunner implements TaskRunner {
                 Indexed<R> r = done.take().get();
                 sink.accept(r.result(), r.index());
             }
+        });
+    }
+
+    private record Indexed<R>(int index, R result) { }
+
+    /** Work that submits tasks to a pool and waits for them. */
+    @FunctionalInterface
+    private interface PoolWork {
+        void run(ExecutorService pool) throws InterruptedException, ExecutionException;
+    }
+
+    /** Runs {@code work} on a fresh pool of daemon threads, shut down afterwards; a task's failure is rethrown. */
+    private void onPool(int count, PoolWork work) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, count), r -> {
+            Thread t = new Thread(r, "darkflav-task");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            work.run(pool);
         } catch (ExecutionException e) {
-            throw unwrap(e);
+            Throwable cause = e.getCause();
+            throw cause instanceof InferenceException ie ? ie : new InferenceException("task failed: " + cause, cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InferenceException("interrupted while waiting for tasks", e);
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private record Indexed<R>(int index, R result) { }
-
-    private ExecutorService pool(int count) {
-        return Executors.newFixedThreadPool(Math.min(threads, count), r -> {
-            Thread t = new Thread(r, "darkflav-task");
-            t.setDaemon(true);
-            return t;
-        });
-    }
-
-    private static InferenceException unwrap(ExecutionException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof InferenceException ie) {
-            return ie;
-        }
-        return new InferenceException("task failed: " + cause, cause);
     }
 
     private static <R> R runOne(IndexedTask<R> task, int index) {

@@ -114,7 +114,8 @@ final class LeeCheckpointJson {
         return field(node, name, file).asString();
     }
 
-    private static ArrayNode numbers(double[] values) {
+    /** A JSON list of numbers, non-finite ones as null. */
+    static ArrayNode numbers(double[] values) {
         ArrayNode a = MAPPER.createArrayNode();
         for (double v : values) {
             if (Double.isFinite(v)) {

@@ -31,7 +31,7 @@ public final class LeeJson {
         ObjectNode o = LeeCheckpointJson.MAPPER.createObjectNode();
         LeeSetup s = r.setup();
         o.put("analysis", s.analysis());
-        o.set("masses_GeV", numbers(s.masses()));
+        o.set("masses_GeV", LeeCheckpointJson.numbers(s.masses()));
         o.put("toys", s.toys());
         o.put("seed", s.seed());
         number(o, "local_Z_max_obs", r.localZMax());
@@ -48,7 +48,7 @@ public final class LeeJson {
         o.put("toys_at_or_above_obs", g.atOrAbove());
         o.put("chunk_size", s.chunkSize());
         o.put("fits", r.fits());
-        o.set("local_Z_obs", numbers(r.observedLocalZ()));
+        o.set("local_Z_obs", LeeCheckpointJson.numbers(r.observedLocalZ()));
         o.set("max_Z_distribution", distribution(r.distribution()));
         return o;
     }
@@ -80,18 +80,6 @@ public final class LeeJson {
             number(o, "p_at_or_above", r.pAtOrAbove());
             number(o, "p_at_or_above_error", r.pAtOrAboveError());
             number(o, "gross_vitells_p", r.grossVitellsP());
-        }
-        return a;
-    }
-
-    private static ArrayNode numbers(double[] values) {
-        ArrayNode a = LeeCheckpointJson.MAPPER.createArrayNode();
-        for (double v : values) {
-            if (Double.isFinite(v)) {
-                a.add(v);
-            } else {
-                a.addNull();
-            }
         }
         return a;
     }

@@ -29,7 +29,7 @@ class LeeCheckpointTest {
         LeeRun whole = run(SETUP, tmp.resolve("whole"), false);
 
         Path dir = tmp.resolve("killed");
-        assertThatThrownBy(() -> LeeRuns.run(LeeRuns.killedAfter(3), SETUP, LeeRuns.smallProblem(),
+        assertThatThrownBy(() -> LeeRuns.run(LeeRuns.killedAfter(new LocalTaskRunner(1), 3), SETUP, LeeRuns.smallProblem(),
                 new LookElsewhere.Checkpointing(dir, false))).hasMessage("killed");
         assertThat(chunkFiles(dir)).hasSize(3);
         // a temp file left by a write the kill interrupted is not a chunk

@@ -3,7 +3,6 @@ package org.darkflav.recast.lee;
 import java.util.List;
 import java.util.function.ObjIntConsumer;
 import org.darkflav.infer.IndexedTask;
-import org.darkflav.infer.LocalTaskRunner;
 import org.darkflav.infer.ProgressListener;
 import org.darkflav.infer.TaskRunner;
 import tools.jackson.databind.node.ObjectNode;
@@ -40,8 +39,8 @@ final class LeeRuns {
         return c;
     }
 
-    /** Hands over {@code delivered} results, then fails as if the process had been killed. */
-    static TaskRunner killedAfter(int delivered) {
+    /** Runs on {@code inner}, hands over {@code delivered} results, then fails as if the process had been killed. */
+    static TaskRunner killedAfter(TaskRunner inner, int delivered) {
         return new TaskRunner() {
             @Override
             public <R> List<R> map(int count, IndexedTask<R> task, ProgressListener progress) {
@@ -51,7 +50,7 @@ final class LeeRuns {
             @Override
             public <R> void forEach(int count, IndexedTask<R> task, ObjIntConsumer<R> sink) {
                 int[] n = {0};
-                new LocalTaskRunner(1).forEach(count, task, (r, i) -> {
+                inner.forEach(count, task, (r, i) -> {
                     if (n[0]++ == delivered) {
                         throw new IllegalStateException("killed");
                     }
