@@ -2,17 +2,18 @@ package org.darkflav.cli;
 
 import java.util.List;
 import org.darkflav.cli.couplings.CouplingsFitCommand;
+import org.darkflav.cli.lee.LeeCommand;
 import org.darkflav.cli.recast.ProjectionCommand;
 import org.darkflav.cli.recast.ReproduceCommand;
 import org.darkflav.cli.recast.ScanMassCommand;
 
-/** Subcommands of one area: reproduce, scan-mass (issue 5), couplings-fit, projection (issue 6). */
+/** Subcommands of one area: reproduce, scan-mass (issue 5), couplings-fit, projection (issue 6), lee. */
 final class RecastCommands {
 
     private RecastCommands() {}
 
     static List<Object> all() {
         return List.of(new ReproduceCommand(), new ScanMassCommand(), new CouplingsFitCommand(),
-                new ProjectionCommand());
+                new ProjectionCommand(), new LeeCommand());
     }
 }

@@ -21,14 +21,18 @@ class ArchitectureTest {
     /** Packages each module's main code may not import. */
     private static List<String[]> rules() {
         return List.of(
-                new String[] {"darkflav-io", "org.darkflav.fit", "org.darkflav.infer", "org.darkflav.histfactory", "org.darkflav.physics", "org.darkflav.recast", "org.darkflav.cli"},
-                new String[] {"darkflav-stats", "org.darkflav.histfactory", "org.darkflav.physics", "org.darkflav.recast", "org.darkflav.cli"},
-                new String[] {"darkflav-histfactory", "org.darkflav.physics", "org.darkflav.recast", "org.darkflav.cli"},
-                new String[] {"darkflav-physics", "org.darkflav.fit", "org.darkflav.infer", "org.darkflav.histfactory", "org.darkflav.recast", "org.darkflav.cli"},
-                new String[] {"darkflav-recast", "org.darkflav.cli", "org.darkflav.plot", "org.darkflav.workflow", "org.darkflav.report"},
-                new String[] {"darkflav-workflow", "org.darkflav.cli", "org.darkflav.plot", "org.darkflav.report"},
-                new String[] {"darkflav-report", "org.darkflav.cli"},
-                new String[] {"darkflav-plot", "org.darkflav.fit", "org.darkflav.infer", "org.darkflav.histfactory", "org.darkflav.physics", "org.darkflav.recast", "org.darkflav.cli"});
+                new String[] {"darkflav-io", "org.darkflav.fit", "org.darkflav.infer", "org.darkflav.histfactory", "org.darkflav.physics", "org.darkflav.recast", "org.darkflav.cli", "org.darkflav.spark"},
+                new String[] {"darkflav-stats", "org.darkflav.histfactory", "org.darkflav.physics", "org.darkflav.recast", "org.darkflav.cli", "org.darkflav.spark"},
+                new String[] {"darkflav-histfactory", "org.darkflav.physics", "org.darkflav.recast", "org.darkflav.cli", "org.darkflav.spark"},
+                new String[] {"darkflav-physics", "org.darkflav.fit", "org.darkflav.infer", "org.darkflav.histfactory", "org.darkflav.recast", "org.darkflav.cli", "org.darkflav.spark"},
+                new String[] {"darkflav-recast", "org.darkflav.cli", "org.darkflav.plot", "org.darkflav.workflow", "org.darkflav.report", "org.darkflav.spark"},
+                new String[] {"darkflav-workflow", "org.darkflav.cli", "org.darkflav.plot", "org.darkflav.report", "org.darkflav.spark"},
+                new String[] {"darkflav-report", "org.darkflav.cli", "org.darkflav.spark"},
+                new String[] {"darkflav-plot", "org.darkflav.fit", "org.darkflav.infer", "org.darkflav.histfactory", "org.darkflav.physics", "org.darkflav.recast", "org.darkflav.cli", "org.darkflav.spark"},
+                // nothing may depend on the optional Spark engine: it is found through ServiceLoader
+                new String[] {"darkflav-cli", "org.darkflav.spark", "org.apache.spark"},
+                // the engine implements the stats SPI only (its jar bundles the CLI for spark-submit)
+                new String[] {"darkflav-spark", "org.darkflav.cli", "org.darkflav.recast", "org.darkflav.histfactory"});
     }
 
     @Test

@@ -2,11 +2,14 @@ package org.darkflav.infer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ObjIntConsumer;
 
 /**
  * Runs tasks on a fixed pool of local threads, created for each {@link #map} call and shut down after
@@ -33,22 +36,22 @@ public final class LocalTaskRunner implements TaskRunner {
     }
 
     @Override
+    public int parallelism() {
+        return threads;
+    }
+
+    @Override
     public <R> List<R> map(int count, IndexedTask<R> task, ProgressListener progress) {
         AtomicInteger done = new AtomicInteger();
+        List<R> out = new ArrayList<>(count);
         if (threads == 1 || count <= 1) {
-            List<R> out = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 out.add(runOne(task, i));
                 progress.progressed(done.incrementAndGet(), count);
             }
             return out;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, count), r -> {
-            Thread t = new Thread(r, "darkflav-task");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
+        onPool(count, pool -> {
             List<Future<R>> futures = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 int index = i;
@@ -58,17 +61,55 @@ public final class LocalTaskRunner implements TaskRunner {
                     return r;
                 }));
             }
-            List<R> out = new ArrayList<>(count);
             for (Future<R> f : futures) {
                 out.add(f.get());
             }
-            return out;
+        });
+        return out;
+    }
+
+    /** Results reach {@code sink} on the calling thread in the order the tasks finish. */
+    @Override
+    public <R> void forEach(int count, IndexedTask<R> task, ObjIntConsumer<R> sink) {
+        if (threads == 1 || count <= 1) {
+            for (int i = 0; i < count; i++) {
+                sink.accept(runOne(task, i), i);
+            }
+            return;
+        }
+        onPool(count, pool -> {
+            CompletionService<Indexed<R>> done = new ExecutorCompletionService<>(pool);
+            for (int i = 0; i < count; i++) {
+                int index = i;
+                done.submit(() -> new Indexed<>(index, runOne(task, index)));
+            }
+            for (int k = 0; k < count; k++) {
+                Indexed<R> r = done.take().get();
+                sink.accept(r.result(), r.index());
+            }
+        });
+    }
+
+    private record Indexed<R>(int index, R result) { }
+
+    /** Work that submits tasks to a pool and waits for them. */
+    @FunctionalInterface
+    private interface PoolWork {
+        void run(ExecutorService pool) throws InterruptedException, ExecutionException;
+    }
+
+    /** Runs {@code work} on a fresh pool of daemon threads, shut down afterwards; a task's failure is rethrown. */
+    private void onPool(int count, PoolWork work) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, count), r -> {
+            Thread t = new Thread(r, "darkflav-task");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            work.run(pool);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new InferenceException("task failed: " + cause, cause);
+            throw cause instanceof InferenceException ie ? ie : new InferenceException("task failed: " + cause, cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InferenceException("interrupted while waiting for tasks", e);

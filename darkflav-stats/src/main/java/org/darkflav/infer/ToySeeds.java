@@ -7,13 +7,14 @@ import org.apache.commons.rng.simple.RandomSource;
  * Random generators for pseudo-experiments, derived only from (master seed, toy index) with SplitMix64
  * mixing, so that a toy's data do not depend on which thread generates it or in which order.
  */
-final class ToySeeds {
+public final class ToySeeds {
 
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
 
     private ToySeeds() { }
 
-    static UniformRandomProvider generator(long masterSeed, long index) {
+    /** The generator of pseudo-experiment {@code index} under {@code masterSeed}; a fresh one each call. */
+    public static UniformRandomProvider generator(long masterSeed, long index) {
         long a = mix(masterSeed + GOLDEN_GAMMA * (2 * index + 1));
         long b = mix(a + GOLDEN_GAMMA);
         if (a == 0 && b == 0) {
