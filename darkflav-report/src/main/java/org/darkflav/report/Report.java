@@ -70,11 +70,13 @@ final class Report {
         StudyReport.readings(d, r);
         StudyReport.fullLikelihood(d, r, figures);
         StudyReport.combinations(d, r);
+        LeeReport.report(d, r, figures);
         for (var e : r.scans().entrySet()) {
             scanSection(d, e.getKey(), e.getValue(), bundles);
         }
         for (String f : figures) {
-            if (!f.equals(ShapeReport.FIGURE) && !f.equals(KstarReport.FIGURE) && !f.equals(StudyReport.CONTOURS)) {
+            if (!f.equals(ShapeReport.FIGURE) && !f.equals(KstarReport.FIGURE) && !f.equals(StudyReport.CONTOURS)
+                    && !f.startsWith(LeeReport.FIGURE_PREFIX)) {
                 d.figure(f + ".png", f);
             }
         }

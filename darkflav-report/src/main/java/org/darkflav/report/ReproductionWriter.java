@@ -59,6 +59,7 @@ public final class ReproductionWriter {
             drawn.add(ShapeReport.draw(r.shapes(), dir));
             drawn.add(KstarReport.draw(r.kstar(), bundles, dir));
             drawn.add(StudyReport.drawContours(r, dir));
+            drawn.addAll(LeeReport.draw(r, dir));
             modelFigures = ModelReport.draw(dir, r);
         }
         ReportDocument doc = Report.of(r, bundles, drawn, modelFigures);

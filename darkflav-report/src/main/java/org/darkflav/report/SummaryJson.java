@@ -53,6 +53,7 @@ public final class SummaryJson {
         StudyJson.widthScan(o.putArray("belle2_full_width_scan"), r.fullStudy());
         StudyJson.references(o.putObject("belle2_full_references"), r.fullStudy());
         combinations(o, r);
+        LeeReport.json(o.putObject("global_significance"), r);
         best(o.putObject("babar_x"), r, ReproducedAnalysis.BABAR, null);
         scans(o.putObject("scans"), o.putObject("scan_info"), r.scans());
         StudyJson.readings(o.putArray("reading_comparison"), r.readings());

@@ -91,7 +91,7 @@ final class SyntheticReproduction {
         return new Reproduction(config, PaperValues.bundled(), new BrFit(2.1e-5, 0.6e-5, 0.7e-5, 4.2, true),
                 new BrFit(3.5e-5, 0.7e-5, 0.8e-5, 5.0, true), new BrFit(5.9 * brSm, 1.3 * brSm, 1.4 * brSm, 3.46, true),
                 scans, atPaperMass, List.of(readings(scans.get(ReproducedAnalysis.BELLE2_ITA))), fullStudy(),
-                combinations(), ws, ws, shapes(), List.of(spectrum()), kstar(), models(),
+                combinations(), List.of(), ws, ws, shapes(), List.of(spectrum()), kstar(), models(),
                 List.of(new StageTiming("scan belle2-ita", 3, 0.1)));
     }
 

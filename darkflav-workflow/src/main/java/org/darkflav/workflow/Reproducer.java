@@ -17,6 +17,8 @@ import org.darkflav.recast.analysis.RecastWorkspace;
 import org.darkflav.recast.data.AlpacaCurve;
 import org.darkflav.recast.data.AnalysisBundles;
 import org.darkflav.recast.data.FitCurve;
+import org.darkflav.recast.lee.LeeReproduction;
+import org.darkflav.recast.lee.LeeRun;
 import org.darkflav.recast.scan.BrFit;
 import org.darkflav.recast.scan.CombinationLadder;
 import org.darkflav.recast.scan.CombinationStep;
@@ -92,6 +94,10 @@ public final class Reproducer {
         List<CombinationStep> combinations = stages.run("combinations", "Belle II full likelihood + BaBar (APPROXIMATE) "
                 + "+ Belle 2017 counts (APPROXIMATE), best mass refined",
                 p -> new CombinationLadder(analyses, runner).run(study.bestMass(), p), List::size);
+        List<LeeRun> lee = stages.run("global significance", "look-elsewhere toys: " + String.join(", ", config.lee()
+                .stream().map(x -> x.analysis() + " " + x.toys() + " toys on " + x.masses() + " GeV").toList()),
+                p -> LeeReproduction.run(config.lee(), runner, "local", chunks -> p.progressed(chunks.toysDone(),
+                        chunks.toys())), List::size);
         double best = scans.get(ReproducedAnalysis.BELLE2_ITA).bestPoint().mass();
         RecastWorkspace xWs = analyses.paperMethod(PaperReading.HEADLINE).withX(best);
         ShapeEnvelope shapes = stages.run("shape systematics", "signal-shape systematics of "
@@ -110,7 +116,7 @@ public final class Reproducer {
                 p -> new ModelStage(analyses, config, paper).compute(scans.get(ReproducedAnalysis.COMBINED), kstar,
                         runner, p), m -> config.outlookMasses().length);
         return new Reproduction(config, paper, sm, smLiteral, fullSm, scans, atPaperMass, readings, study,
-                combinations, smWs, xWs, shapes, spectrum, kstar, models, timings);
+                combinations, lee, smWs, xWs, shapes, spectrum, kstar, models, timings);
     }
 
     /** Each paper-method reading's scan against the paper's Belle II curve, where that curve is trusted. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.darkflav.physics.param.PaperValues;
 import org.darkflav.recast.analysis.KstarXResults;
 import org.darkflav.recast.analysis.RecastWorkspace;
+import org.darkflav.recast.lee.LeeRun;
 import org.darkflav.recast.scan.BrFit;
 import org.darkflav.recast.scan.CombinationStep;
 import org.darkflav.recast.scan.CurveComparison;
@@ -30,6 +31,7 @@ import org.darkflav.recast.scan.ShapeEnvelope;
  * @param readings each paper-method reading against the paper's digitised Belle II curve, mass by mass
  * @param fullStudy Belle II's full likelihood: refined best mass, width scan, (m_X, Br) contours
  * @param combinations the full likelihood alone, + BaBar, + Belle 2017 counts, each with its refined best mass
+ * @param globalSignificance look-elsewhere toys per study of {@link ReproductionConfig#lee()}
  * @param smOnlyWorkspace the generated SM-only workspace (exported)
  * @param xWorkspace the generated light-X workspace at the best mass of {@code belle2-ita} (exported)
  * @param shapes signal-shape and resolution systematics of {@code belle2-ita} (beyond the paper)
@@ -41,7 +43,7 @@ import org.darkflav.recast.scan.ShapeEnvelope;
 public record Reproduction(ReproductionConfig config, PaperValues paper, BrFit smOnly, BrFit smOnlyLiteral,
         BrFit fullSmOnly, Map<ReproducedAnalysis, ScanResult> scans, Map<ReproducedAnalysis, MassPoint> atPaperMass,
         List<CurveComparison> readings, FullLikelihoodResults fullStudy, List<CombinationStep> combinations,
-        RecastWorkspace smOnlyWorkspace, RecastWorkspace xWorkspace, ShapeEnvelope shapes,
+        List<LeeRun> globalSignificance, RecastWorkspace smOnlyWorkspace, RecastWorkspace xWorkspace, ShapeEnvelope shapes,
         List<PostfitSpectrum> itaSpectrum, KstarXResults kstar, ModelInterpretation models, List<StageTiming> timings) {
 
     public Reproduction {
@@ -49,6 +51,7 @@ public record Reproduction(ReproductionConfig config, PaperValues paper, BrFit s
         atPaperMass = Collections.unmodifiableMap(new EnumMap<>(atPaperMass));
         readings = List.copyOf(readings);
         combinations = List.copyOf(combinations);
+        globalSignificance = List.copyOf(globalSignificance);
         itaSpectrum = List.copyOf(itaSpectrum);
         timings = List.copyOf(timings);
     }

@@ -1,8 +1,10 @@
 package org.darkflav.workflow;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import org.darkflav.recast.analysis.BabarKstarApproximateLikelihood;
+import org.darkflav.recast.lee.LeeReproduction;
 import org.darkflav.recast.scan.MassGrid;
 
 /**
@@ -17,9 +19,11 @@ import org.darkflav.recast.scan.MassGrid;
  * @param outlookMasses masses in GeV of the Belle II outlook
  * @param outlookLumisAb integrated luminosities in ab⁻¹ of the outlook
  * @param threads worker threads for scans (at least 1)
+ * @param lee the look-elsewhere toy studies behind the global significances (empty: none)
  */
 public record ReproductionConfig(MassGrid grid, MassGrid fullGrid, boolean fullLimits, MassGrid shapeGrid,
-        MassGrid kstarGrid, double[] outlookMasses, double[] outlookLumisAb, int threads) {
+        MassGrid kstarGrid, double[] outlookMasses, double[] outlookLumisAb, int threads,
+        List<LeeReproduction.Study> lee) {
 
     /** 0–4.6 GeV in 0.1 GeV: the paper-method analyses take milliseconds per mass. */
     public static final MassGrid DEFAULT_GRID = new MassGrid(0, 4.6, 0.1);
@@ -46,37 +50,49 @@ public record ReproductionConfig(MassGrid grid, MassGrid fullGrid, boolean fullL
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
+        lee = List.copyOf(lee);
     }
 
     /** The reproduction as {@code darkflav reproduce} runs it, on all processors. */
     public static ReproductionConfig defaults() {
         return new ReproductionConfig(DEFAULT_GRID, DEFAULT_FULL_GRID, true, SHAPE_GRID, KSTAR_GRID,
-                new double[] {1, 2, 3, 4}, new double[] {1, 10, 50}, Runtime.getRuntime().availableProcessors());
+                new double[] {1, 2, 3, 4}, new double[] {1, 10, 50}, Runtime.getRuntime().availableProcessors(),
+                LeeReproduction.DEFAULT);
     }
 
-    /** Coarser scan grids ({@code darkflav reproduce --quick}). */
+    /**
+     * Coarser scan grids and a fifth of the look-elsewhere toys ({@code darkflav reproduce --quick}): 200 of the
+     * paper method, 20 of the full likelihood.
+     */
     public static ReproductionConfig quick() {
-        return defaults().withGrid(QUICK_GRID).withFullGrid(QUICK_FULL_GRID);
+        return defaults().withGrid(QUICK_GRID).withFullGrid(QUICK_FULL_GRID).withLee(LeeReproduction.DEFAULT.stream()
+                .map(x -> new LeeReproduction.Study(x.analysis(), x.masses(), x.toys() / 5, x.seed())).toList());
     }
 
     public ReproductionConfig withGrid(MassGrid g) {
         return new ReproductionConfig(g, fullGrid, fullLimits, shapeGrid, kstarGrid, outlookMasses, outlookLumisAb,
-                threads);
+                threads, lee);
     }
 
     public ReproductionConfig withFullGrid(MassGrid g) {
         return new ReproductionConfig(grid, g, fullLimits, shapeGrid, kstarGrid, outlookMasses, outlookLumisAb,
-                threads);
+                threads, lee);
     }
 
     public ReproductionConfig withFullLimits(boolean on) {
         return new ReproductionConfig(grid, fullGrid, on, shapeGrid, kstarGrid, outlookMasses, outlookLumisAb,
-                threads);
+                threads, lee);
     }
 
     public ReproductionConfig withThreads(int n) {
         return new ReproductionConfig(grid, fullGrid, fullLimits, shapeGrid, kstarGrid, outlookMasses, outlookLumisAb,
-                n);
+                n, lee);
+    }
+
+    /** Other look-elsewhere studies (an empty list: no global significances). */
+    public ReproductionConfig withLee(List<LeeReproduction.Study> studies) {
+        return new ReproductionConfig(grid, fullGrid, fullLimits, shapeGrid, kstarGrid, outlookMasses, outlookLumisAb,
+                threads, studies);
     }
 
     @Override
@@ -94,13 +110,13 @@ public record ReproductionConfig(MassGrid grid, MassGrid fullGrid, boolean fullL
         return o instanceof ReproductionConfig c && grid.equals(c.grid) && fullGrid.equals(c.fullGrid)
                 && fullLimits == c.fullLimits && shapeGrid.equals(c.shapeGrid) && kstarGrid.equals(c.kstarGrid)
                 && Arrays.equals(outlookMasses, c.outlookMasses) && Arrays.equals(outlookLumisAb, c.outlookLumisAb)
-                && threads == c.threads;
+                && threads == c.threads && lee.equals(c.lee);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(grid, fullGrid, fullLimits, shapeGrid, kstarGrid, Arrays.hashCode(outlookMasses),
-                Arrays.hashCode(outlookLumisAb), threads);
+                Arrays.hashCode(outlookLumisAb), threads, lee);
     }
 
     @Override
@@ -108,6 +124,6 @@ public record ReproductionConfig(MassGrid grid, MassGrid fullGrid, boolean fullL
         return "ReproductionConfig[grid=" + grid + ", fullGrid=" + fullGrid + ", fullLimits=" + fullLimits
                 + ", shapeGrid=" + shapeGrid + ", kstarGrid=" + kstarGrid + ", outlookMasses="
                 + Arrays.toString(outlookMasses) + ", outlookLumisAb=" + Arrays.toString(outlookLumisAb)
-                + ", threads=" + threads + "]";
+                + ", threads=" + threads + ", lee=" + lee + "]";
     }
 }

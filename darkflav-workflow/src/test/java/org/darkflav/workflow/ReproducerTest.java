@@ -8,6 +8,7 @@ import java.util.List;
 import org.darkflav.infer.ProgressListener;
 import org.darkflav.recast.analysis.KstarXLimit;
 import org.darkflav.recast.couplings.AlpDecayConstants;
+import org.darkflav.recast.lee.LeeReproduction;
 import org.darkflav.recast.scan.MassGrid;
 import org.darkflav.recast.scan.MassPoint;
 import org.darkflav.recast.scan.ShapeEnvelopePoint;
@@ -25,7 +26,8 @@ class ReproducerTest {
     @BeforeAll
     static void reproduce() {
         ReproductionConfig config = ReproductionConfig.defaults().withGrid(new MassGrid(1.9, 2.1, 0.1))
-                .withFullGrid(new MassGrid(2, 2, 1));
+                .withFullGrid(new MassGrid(2, 2, 1)).withLee(List.of(new LeeReproduction.Study("belle2-ita",
+                        "1.5:2.5:0.05", 100, 1), new LeeReproduction.Study("belle2-full", "1.9:2.2:0.1", 4, 1)));
         r = new Reproducer(config).run(new StageListener() {
             @Override
             public ProgressListener started(String name, String description) {
@@ -42,9 +44,10 @@ class ReproducerTest {
 
     @Test
     void everyStageIsHeardAndTimed() {
-        // three SM-only fits, eight scans, readings, full-likelihood study, combinations, shapes, K*, spectrum, models
-        assertThat(r.timings()).hasSize(18);
-        assertThat(events).hasSize(36).startsWith("start SM-only, paper method", "end SM-only, paper method");
+        // three SM-only fits, eight scans, readings, full-likelihood study, combinations, global significance,
+        // shapes, K*, spectrum, models
+        assertThat(r.timings()).hasSize(19);
+        assertThat(events).hasSize(38).startsWith("start SM-only, paper method", "end SM-only, paper method");
         assertThat(r.timings()).extracting(StageTiming::stage).contains("scan belle2-ita", "scan belle2-full");
         // 3 masses on 1.9:2.1:0.1; 1 for the full likelihood; 8 shape masses; 52 K* masses (0.15-2.70 in 0.05)
         assertThat(timing("scan belle2-ita").points()).isEqualTo(3);
@@ -114,6 +117,22 @@ class ReproducerTest {
         assertThat(r.combinations()).hasSize(3);
         assertThat(r.combinations().get(0).best()).isEqualTo(study.bestMass());
         assertThat(r.combinations().get(2).approximate()).isTrue();
+    }
+
+    @Test
+    void globalSignificanceScansTheDataAsTheMassScanDoes() {
+        assertThat(r.globalSignificance()).hasSize(2);
+        var ita = r.globalSignificance().get(0).result();
+        assertThat(ita.setup().analysis()).isEqualTo("belle2-ita");
+        assertThat(ita.toysDone()).isEqualTo(100);
+        assertThat(ita.failedToys()).isZero();
+        // the observed scan is the mass scan's: the largest local Z on 1.5-2.5 GeV is at 2 GeV, the value of the
+        // belle2-ita scan there (same workspace and fits, to the fit tolerance)
+        assertThat(ita.massAtMax()).isCloseTo(2.0, within(1e-9));
+        assertThat(ita.localZMax()).isCloseTo(r.atPaperMass(ReproducedAnalysis.BELLE2_ITA).zLocal(), within(1e-4));
+        // Gross-Vitells: p = local p + <N up-crossings> exp(-(c - c0)/2), never below the local p
+        assertThat(ita.grossVitells().p()).isGreaterThan(ita.localP());
+        assertThat(r.globalSignificance().get(1).result().toysDone()).isEqualTo(4);
     }
 
     @Test

@@ -62,6 +62,10 @@ public final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--no-figures", description = "skip the figures (report and tables only)")
     boolean noFigures;
 
+    @Option(names = "--no-global-significance", description = "skip the look-elsewhere toys (1000 of the paper "
+            + "method and 100 of the full likelihood; --quick: a fifth)")
+    boolean noGlobalSignificance;
+
     @Override
     public Integer call() {
         ReproductionConfig config = quick ? ReproductionConfig.quick() : ReproductionConfig.defaults();
@@ -72,6 +76,9 @@ public final class ReproduceCommand implements Callable<Integer> {
             config = config.withFullGrid(CliMassGrids.parse(fullMasses, "--full-masses"));
         }
         config = config.withFullLimits(fullLimits);
+        if (noGlobalSignificance) {
+            config = config.withLee(List.of());
+        }
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
         Reproduction r;

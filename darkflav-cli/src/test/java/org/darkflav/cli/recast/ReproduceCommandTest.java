@@ -34,8 +34,8 @@ class ReproduceCommandTest {
     @BeforeAll
     static void reproduce() throws IOException {
         out = dir.resolve("out");
-        run = CliRun.of("reproduce", "--out", out.toString(), "--masses", "1.9:2.1:0.1", "--full-masses", "2:2:1",
-                "--quiet");
+        run = CliRun.of("reproduce", "--out", out.toString(), "--quick", "--masses", "1.9:2.1:0.1", "--full-masses",
+                "2:2:1", "--quiet");
         summary = MAPPER.readTree(Files.readString(out.resolve("summary.json")));
     }
 
@@ -189,12 +189,12 @@ class ReproduceCommandTest {
     void aRerunWithOtherOptionsReplacesTheEarlierOutputWhole() throws IOException {
         Path again = dir.resolve("again");
         CliRun first = CliRun.of("reproduce", "--out", again.toString(), "--masses", "2:2:1", "--full-masses", "2:2:1",
-                "--no-full-limits", "--quiet");
+                "--no-full-limits", "--no-global-significance", "--quiet");
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(again.resolve("figures/belle2-ita_br.png")).isRegularFile();
         Files.writeString(again.resolve("mine.txt"), "a user's file inside the output folder");
         CliRun second = CliRun.of("reproduce", "--out", again.toString(), "--masses", "2:2:1", "--full-masses",
-                "2:2:1", "--no-full-limits", "--no-figures", "--quiet");
+                "2:2:1", "--no-full-limits", "--no-figures", "--no-global-significance", "--quiet");
         assertThat(second.exitCode()).as(second.err()).isZero();
         // the figures of the first run are gone with it; a file darkflav did not write stays
         assertThat(again.resolve("figures")).doesNotExist();
