@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
-import picocli.CommandLine;
+import org.darkflav.report.DisplayText;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IExitCodeExceptionMapper;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
  * Turns every exception into one clear line on stderr and an exit code. User errors (exit 2) are
@@ -37,9 +38,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         PrintWriter err = cl.getErr();
         boolean user = isUserError(ex);
         if (user) {
-            err.println(qualifiedName(cl) + ": error: " + TerminalText.oneLine(describe(ex)));
+            err.println(qualifiedName(cl) + ": error: " + DisplayText.oneLine(describe(ex)));
         } else {
-            err.println(qualifiedName(cl) + ": internal error: " + TerminalText.oneLine(describe(ex))
+            err.println(qualifiedName(cl) + ": internal error: " + DisplayText.oneLine(describe(ex))
                     + " (a bug in darkflav: please report it with the command line; DARKFLAV_DEBUG=1 prints the"
                     + " stack trace)");
         }
@@ -60,7 +61,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
                 && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
             message = unknownCommand(cl, u.getUnmatched().get(0)).getMessage();
         }
-        err.println(name + ": error: " + TerminalText.oneLine(message) + " (see '" + name + " --help')");
+        err.println(name + ": error: " + DisplayText.oneLine(message) + " (see '" + name + " --help')");
         err.flush();
         return ExitCodes.USER_ERROR;
     }

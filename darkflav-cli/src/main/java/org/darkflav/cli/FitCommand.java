@@ -4,20 +4,19 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.darkflav.fit.FitProblem;
 import org.darkflav.fit.FitResult;
 import org.darkflav.fit.QuasiNewtonMinimizer;
 import org.darkflav.histfactory.likelihood.HistFactoryModel;
 import org.darkflav.io.OutputGuard;
+import org.darkflav.report.FitOutput;
 import org.darkflav.report.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code darkflav fit}: maximum-likelihood fit of a workspace, as pyhf's {@code fit}, with Hesse errors. */
@@ -52,13 +51,13 @@ final class FitCommand implements Callable<Integer> {
         HistFactoryModel model = input.model();
         FitProblem problem = problem(model);
         FitResult r = new QuasiNewtonMinimizer().minimize(problem);
-        ObjectNode out = toJson(model, problem, r);
+        ObjectNode out = FitOutput.json(input.label(), model, problem.fixed(), r);
         if (output != null) {
             guard.writeString(output, Json.pretty(out));
         }
         if (output == null || !guard.isStandardOutput(output)) {
             PrintWriter stdout = spec.commandLine().getOut();
-            stdout.print(json ? Json.pretty(out) : table(model, problem, r));
+            stdout.print(json ? Json.pretty(out) : FitOutput.text(input.label(), model, problem.fixed(), r));
             stdout.flush();
         }
         if (!r.converged()) {
@@ -103,55 +102,5 @@ final class FitCommand implements Callable<Integer> {
             fixed[i] = true;
         }
         return new FitProblem(model.twiceNll(model.observedData()), start, lo, hi, fixed);
-    }
-
-    ObjectNode toJson(HistFactoryModel model, FitProblem problem, FitResult r) {
-        ObjectNode o = Json.object();
-        o.put("workspace", input.label());
-        o.put("measurement", model.measurement());
-        Json.put(o, "twice_nll", r.minimum());
-        o.put("converged", r.converged());
-        o.put("status", r.status().name());
-        if (model.poiName() == null) {
-            o.putNull("poi");
-        } else {
-            o.put("poi", model.poiName());
-        }
-        Json.put(o, "edm", r.edm());
-        o.put("iterations", r.iterations());
-        o.put("evaluations", r.evaluations());
-        ArrayNode pars = o.putArray("parameters");
-        List<String> names = model.parameterNames();
-        for (int i = 0; i < names.size(); i++) {
-            ObjectNode p = pars.addObject();
-            p.put("name", names.get(i));
-            Json.put(p, "value", r.values()[i]);
-            Json.put(p, "error", r.errors()[i]);
-            p.put("fixed", problem.fixed()[i]);
-            p.put("at_limit", r.atLimit()[i]);
-        }
-        ArrayNode log = o.putArray("log");
-        r.log().forEach(log::add);
-        return o;
-    }
-
-    String table(HistFactoryModel model, FitProblem problem, FitResult r) {
-        StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "workspace   %s (measurement %s)%n", TerminalText.oneLine(input.label()),
-                TerminalText.name(model.measurement())));
-        s.append(String.format(Locale.ROOT, "twice_nll   %.6f%n", r.minimum()));
-        s.append(String.format(Locale.ROOT, "status      %s  (edm %.2e, %d iterations, %d evaluations)%n",
-                r.converged() ? "converged" : "NOT CONVERGED: " + r.status(), r.edm(), r.iterations(), r.evaluations()));
-        List<String> names = model.parameterNames();
-        List<String> shown = names.stream().map(TerminalText::name).toList();
-        int width = Math.max(9, shown.stream().mapToInt(String::length).max().orElse(9));
-        s.append(String.format(Locale.ROOT, "%n%-" + width + "s  %14s  %12s%n", "parameter", "value", "error"));
-        for (int i = 0; i < names.size(); i++) {
-            String note = problem.fixed()[i] ? "  fixed" : r.atLimit()[i] ? "  at limit" : "";
-            String mark = i == model.poiIndex() ? "  (POI)" : "";
-            s.append(String.format(Locale.ROOT, "%-" + width + "s  %14.6g  %12.4g%s%s%n", shown.get(i), r.values()[i],
-                    r.errors()[i], note, mark));
-        }
-        return s.toString();
     }
 }

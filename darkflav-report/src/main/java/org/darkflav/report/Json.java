@@ -42,6 +42,11 @@ public final class Json {
         return o;
     }
 
+    /** Sets a five-value expected band (−2σ … +2σ) as an array. */
+    public static void band(ObjectNode o, String key, org.darkflav.infer.ExpectedBand band) {
+        o.set(key, array(band.toArray()));
+    }
+
     public static String pretty(Object node) {
         return MAPPER.writeValueAsString(node) + System.lineSeparator();
     }

@@ -1,5 +1,6 @@
 package org.darkflav.report;
 
+import java.util.Locale;
 import org.darkflav.recast.projection.ProjectionPoint;
 import org.darkflav.recast.projection.ProjectionResult;
 import org.darkflav.recast.projection.SystematicsScaling;
@@ -66,5 +67,21 @@ public final class ProjectionTables {
                     Formats.num(u[3]), Formats.num(u[4]), Boolean.toString(p.converged()))).append('\n');
         }
         return b.toString();
+    }
+
+    /** The projection as the command line prints it, one line per (luminosity, mass). */
+    public static String text(ProjectionResult r) {
+        StringBuilder s = new StringBuilder();
+        s.append(r.analysis()).append(r.approximate() ? " (APPROXIMATE)" : "").append(", systematics ")
+                .append(systematicsName(r.systematics())).append(", ").append(r.brSource()).append('\n');
+        s.append(String.format(Locale.ROOT, "%8s %8s %10s %8s %10s %22s%n", "L/ab^-1", "m_X/GeV", "Br_signal", "Z_exp",
+                "expUL95", "(-1s, +1s)"));
+        for (ProjectionPoint p : r.points()) {
+            double[] u = p.expectedUl95();
+            s.append(String.format(Locale.ROOT, "%8s %8.3f %10.3e %8.2f %10.3e   (%.3e, %.3e)%s%n",
+                    Formats.mass(p.lumiAb()), p.mass(), p.brSignal(), p.expectedZ(), u[2], u[1], u[3],
+                    p.converged() ? "" : "  NOT CONVERGED"));
+        }
+        return s.toString();
     }
 }

@@ -2,8 +2,10 @@ package org.darkflav.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 import org.darkflav.recast.scan.MassPoint;
+import org.darkflav.recast.scan.RefinedBestMass;
 import org.darkflav.recast.scan.ScanResult;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -103,5 +105,31 @@ public final class ScanTables {
                 + "  - {name: 'analysis', value: '" + s.analysis() + "'}\n"
                 + "  - {name: 'approximate', value: '" + s.approximate() + "'}\n"
                 + "  - {name: 'note', value: '" + s.note().replace("'", "''") + "'}\n  values:\n";
+    }
+
+    /** A scan as the command line prints it: one line per mass, then the best mass. */
+    public static String text(ScanResult r) {
+        StringBuilder s = new StringBuilder();
+        s.append(r.analysis()).append(r.approximate() ? " (APPROXIMATE)" : "").append(": ").append(r.note()).append('\n');
+        s.append(String.format(Locale.ROOT, "%8s  %-26s %7s %10s %10s %10s%n", "m_X/GeV", "Br (-1s +1s)", "Z_local",
+                "UL90", "UL95", "expUL95"));
+        for (MassPoint p : r.points()) {
+            s.append(String.format(Locale.ROOT, "%8.3f  %-26s %7s %10s %10s %10s%s%s%n", p.mass(),
+                    Formats.br(p.br(), p.errLo(), p.errHi()), Formats.f2(p.zLocal()), Formats.sci(p.ul90()),
+                    Formats.sci(p.ul95()), Formats.sci(p.exp95()[2]), p.cutAtBound() ? "  (+1s cut at the POI bound)" : "",
+                    p.converged() ? "" : "  NOT CONVERGED"));
+        }
+        s.append(String.format(Locale.ROOT, "best-fit mass %.3f GeV, Delta2NLL = 1 interval [%.3f, %.3f] GeV%s%n",
+                r.best().mass(), r.best().lower(), r.best().upper(),
+                r.best().lowerAtGridEnd() || r.best().upperAtGridEnd() ? " (cut at the grid end)" : ""));
+        return s.toString();
+    }
+
+    /** One line: the refined best mass with its interval, Br and Z. */
+    public static String refinedLine(RefinedBestMass b) {
+        return String.format(Locale.ROOT, "refined best mass %.4f GeV, Delta(-2 ln L) = 1 interval [%.4f, %.4f] GeV%s: "
+                + "Br %s, Z_local %s%n", b.mass(), b.lower(), b.upper(), b.intervalCutAtRangeEnd()
+                        ? " (cut at the grid end)" : "", Formats.br(b.point().br(), b.point().errLo(), b.point().errHi()),
+                Formats.f2(b.point().zLocal()));
     }
 }

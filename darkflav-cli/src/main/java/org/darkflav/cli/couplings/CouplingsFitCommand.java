@@ -5,27 +5,25 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.darkflav.cli.ExitCodes;
+import org.darkflav.cli.UserException;
 import org.darkflav.io.AtomicFiles;
 import org.darkflav.io.StagedOutputDirectory;
-import org.darkflav.cli.ExitCodes;
-import org.darkflav.report.CouplingJson;
-import org.darkflav.report.Fig2Figures;
-import org.darkflav.report.Json;
-import org.darkflav.cli.UserException;
 import org.darkflav.physics.PhysicsInputException;
 import org.darkflav.physics.kinematics.DecayMode;
 import org.darkflav.physics.rates.PhysicsInputs;
 import org.darkflav.recast.couplings.CouplingFitResult;
 import org.darkflav.recast.couplings.CouplingInterpretationResult;
 import org.darkflav.recast.couplings.CouplingInterpretations;
-import org.darkflav.recast.couplings.CouplingModelKind;
 import org.darkflav.recast.couplings.CouplingOptions;
-import org.darkflav.recast.couplings.LineTension;
 import org.darkflav.recast.data.AnalysisBundles;
 import org.darkflav.recast.scan.RecastAnalyses;
+import org.darkflav.report.CouplingJson;
+import org.darkflav.report.CouplingText;
+import org.darkflav.report.Fig2Figures;
+import org.darkflav.report.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -96,7 +94,7 @@ public final class CouplingsFitCommand implements Callable<Integer> {
             }
         }
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(json ? Json.pretty(CouplingJson.of(r)) : table(r));
+        stdout.print(json ? Json.pretty(CouplingJson.of(r)) : CouplingText.text(r));
         stdout.flush();
         boolean converged = r.fits().values().stream().allMatch(CouplingFitResult::converged)
                 && r.fitsFixedFormFactors().values().stream().allMatch(CouplingFitResult::converged);
@@ -132,29 +130,5 @@ public final class CouplingsFitCommand implements Callable<Integer> {
         }
     }
 
-    static String table(CouplingInterpretationResult r) {
-        StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "Coupling fits at m_X = %.3f GeV (APPROXIMATE): %s%n", r.massGeV(), r.note()));
-        s.append(String.format(Locale.ROOT, "%-27s %-34s %-34s %9s%n", "model", "g_V [68% interval]",
-                "g_A [68% interval]", "FF widen"));
-        for (CouplingModelKind kind : r.fits().keySet()) {
-            CouplingFitResult f = r.fits().get(kind);
-            s.append(String.format(Locale.ROOT, "%-27s %-34s %-34s %8.1f%%%s%n",
-                    kind.labelWithUnit(),
-                    interval(f.gV(), f.gVLow(), f.gVHigh()), interval(f.gA(), f.gALow(), f.gAHigh()),
-                    100 * r.formFactorWidening(kind), f.converged() ? "" : "  NOT CONVERGED"));
-        }
-        s.append("Operator lines of Fig. 2 left (min Delta chi2 along the line; > 6.18: outside the 95 % region):\n");
-        for (LineTension t : r.lines()) {
-            s.append(String.format(Locale.ROOT, "  %-42s K*/K = %6.3f   min Delta chi2 = %6.2f%n", t.line().label(),
-                    t.line().ratio(), t.minDeltaChi2()));
-        }
-        s.append(String.format(Locale.ROOT, "ALP: F_V = %.3g GeV [%.3g, %.3g]; F_A > %.3g GeV (2 sigma)%n",
-                r.alp().fV(), r.alp().fVLow(), r.alp().fVHigh(), r.alp().fAMin2Sigma()));
-        return s.toString();
-    }
 
-    private static String interval(double v, double lo, double hi) {
-        return String.format(Locale.ROOT, "%.3g [%.3g, %.3g]", v, lo, hi);
-    }
 }

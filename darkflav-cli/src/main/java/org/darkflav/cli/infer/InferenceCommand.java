@@ -6,11 +6,12 @@ import java.util.concurrent.Callable;
 import org.darkflav.cli.ExitCodes;
 import org.darkflav.cli.ModelInput;
 import org.darkflav.cli.UserException;
-import org.darkflav.cli.TerminalText;
 import org.darkflav.infer.InferenceException;
 import org.darkflav.infer.ProfileLikelihood;
 import org.darkflav.infer.StatisticalModel;
 import org.darkflav.infer.TaskRunner;
+import org.darkflav.report.DisplayText;
+import org.darkflav.report.Json;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -60,10 +61,10 @@ abstract class InferenceCommand implements Callable<Integer> {
     final int print(ObjectNode json, String text, List<String> warnings, boolean converged) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        out.println(options.json ? Json.write(json) : text);
+        out.print(options.json ? Json.pretty(json) : text + System.lineSeparator());
         out.flush();
         for (String w : warnings) {
-            err.println("darkflav " + spec.name() + ": warning: " + TerminalText.oneLine(w));
+            err.println("darkflav " + spec.name() + ": warning: " + DisplayText.oneLine(w));
         }
         if (!converged) {
             err.println("darkflav " + spec.name() + ": warning: some fits did not converge; the numbers above"
@@ -71,17 +72,5 @@ abstract class InferenceCommand implements Callable<Integer> {
         }
         err.flush();
         return converged ? ExitCodes.OK : ExitCodes.NOT_CONVERGED;
-    }
-
-    static String fmt(double v) {
-        return String.format(java.util.Locale.ROOT, "%.8g", v);
-    }
-
-    static String fmt(double[] v) {
-        StringBuilder b = new StringBuilder("[");
-        for (int i = 0; i < v.length; i++) {
-            b.append(i == 0 ? "" : ", ").append(fmt(v[i]));
-        }
-        return b.append(']').toString();
     }
 }

@@ -5,10 +5,11 @@ import org.darkflav.infer.ProfileLikelihood;
 import org.darkflav.infer.TaskRunner;
 import org.darkflav.infer.UpperLimit;
 import org.darkflav.infer.UpperLimitResult;
+import org.darkflav.report.InferenceJson;
+import org.darkflav.report.InferenceText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import tools.jackson.databind.node.ObjectNode;
 
 /** {@code darkflav limit WS}: CLs upper limits on the POI, observed and expected band. */
 @Command(name = "limit", mixinStandardHelpOptions = true,
@@ -50,27 +51,6 @@ public final class LimitCommand extends InferenceCommand {
                             progress);
         }
         boolean converged = r.tests().stream().allMatch(t -> t.fitsConverged());
-        return print(toJson(r), toText(r), r.warnings(), converged);
-    }
-
-    static ObjectNode toJson(UpperLimitResult r) {
-        ObjectNode o = Json.object();
-        Json.put(o, "cl", r.cl());
-        Json.put(o, "obs", r.observed());
-        Json.band(o, "exp", r.expected());
-        return o;
-    }
-
-    /** 0.95 as "95", 0.683 as "68.3": six significant digits without trailing zeros. */
-    static String percent(double cl) {
-        return new java.math.BigDecimal(String.format(java.util.Locale.ROOT, "%.6g", 100 * cl)).stripTrailingZeros()
-                .toPlainString();
-    }
-
-    private static String toText(UpperLimitResult r) {
-        return "upper limit at " + percent(r.cl()) + "% CL ("
-                + (r.method() == UpperLimitResult.Method.GRID_SCAN ? "grid scan" : "root finding") + ")\n"
-                + "  observed  " + fmt(r.observed()) + "\n"
-                + "  expected  " + fmt(r.expected().toArray()) + "  (-2σ, -1σ, median, +1σ, +2σ)";
+        return print(InferenceJson.limit(r), InferenceText.limit(r), r.warnings(), converged);
     }
 }

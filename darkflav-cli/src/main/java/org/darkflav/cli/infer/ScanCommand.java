@@ -3,16 +3,15 @@ package org.darkflav.cli.infer;
 import java.util.ArrayList;
 import java.util.List;
 import org.darkflav.cli.UserException;
-import org.darkflav.cli.TerminalText;
 import org.darkflav.infer.LikelihoodScan;
 import org.darkflav.infer.ProfileLikelihood;
 import org.darkflav.infer.ScanPoint;
 import org.darkflav.infer.ScanResult;
 import org.darkflav.infer.TaskRunner;
+import org.darkflav.report.InferenceJson;
+import org.darkflav.report.InferenceText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** {@code darkflav scan WS --par mu=lo:hi:n [--par theta=lo:hi:n]}: profile-likelihood scan in 1D or 2D. */
 @Command(name = "scan", mixinStandardHelpOptions = true,
@@ -45,41 +44,6 @@ public final class ScanCommand extends InferenceCommand {
             r = new LikelihoodScan(likelihood, runner).scan(likelihood.model().observedData(), axes, progress);
         }
         boolean converged = r.points().stream().allMatch(ScanPoint::converged);
-        return print(toJson(r), toText(r), List.of(), converged);
-    }
-
-    static ObjectNode toJson(ScanResult r) {
-        ObjectNode o = Json.object();
-        ArrayNode names = o.putArray("parameters");
-        r.parameters().forEach(names::add);
-        ArrayNode grids = o.putArray("grids");
-        for (List<Double> g : r.grids()) {
-            ArrayNode a = grids.addArray();
-            g.forEach(v -> Json.add(a, v));
-        }
-        Json.put(o, "best_twice_nll", r.minimumTwiceNll());
-        ArrayNode points = o.putArray("points");
-        for (ScanPoint p : r.points()) {
-            ObjectNode n = points.addObject();
-            ArrayNode values = n.putArray("values");
-            p.coordinates().forEach(v -> Json.add(values, v));
-            Json.put(n, "twice_nll", p.twiceNll());
-            Json.put(n, "delta_twice_nll", p.deltaTwiceNll());
-            n.put("converged", p.converged());
-        }
-        return o;
-    }
-
-    private static String toText(ScanResult r) {
-        StringBuilder b = new StringBuilder();
-        b.append(String.join("  ", r.parameters().stream().map(TerminalText::name).toList()))
-                .append("  Δ(2NLL)\n");
-        for (ScanPoint p : r.points()) {
-            for (double v : p.coordinates()) {
-                b.append(fmt(v)).append("  ");
-            }
-            b.append(fmt(p.deltaTwiceNll())).append(p.converged() ? "" : "  (not converged)").append('\n');
-        }
-        return b.toString().stripTrailing();
+        return print(InferenceJson.scan(r), InferenceText.scan(r), List.of(), converged);
     }
 }

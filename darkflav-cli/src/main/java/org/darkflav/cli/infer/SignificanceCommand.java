@@ -7,9 +7,10 @@ import org.darkflav.infer.ProfileLikelihood;
 import org.darkflav.infer.Significance;
 import org.darkflav.infer.SignificanceResult;
 import org.darkflav.infer.TaskRunner;
+import org.darkflav.report.InferenceJson;
+import org.darkflav.report.InferenceText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import tools.jackson.databind.node.ObjectNode;
 
 /** {@code darkflav significance WS}: discovery p-value and significance from q0. */
 @Command(name = "significance", mixinStandardHelpOptions = true,
@@ -41,25 +42,6 @@ public final class SignificanceCommand extends InferenceCommand {
             r = new Significance(new HypoTest(likelihood, runner), calc)
                     .discovery(likelihood.model().observedData(), progress);
         }
-        return print(toJson(r), toText(r), List.of(), r.test().fitsConverged());
-    }
-
-    static ObjectNode toJson(SignificanceResult r) {
-        ObjectNode o = Json.object();
-        Json.put(o, "q0_obs", r.q0Observed());
-        Json.put(o, "p0_obs", r.p0Observed());
-        Json.put(o, "Z_obs", r.zObserved());
-        Json.band(o, "p0_exp", r.p0Expected());
-        Json.put(o, "Z_exp_median", r.zExpectedMedian());
-        return o;
-    }
-
-    private static String toText(SignificanceResult r) {
-        return "discovery test (q0)\n"
-                + "  q0 observed        " + fmt(r.q0Observed()) + "\n"
-                + "  p0 observed        " + fmt(r.p0Observed()) + "\n"
-                + "  Z  observed        " + fmt(r.zObserved()) + "\n"
-                + "  p0 expected        " + fmt(r.p0Expected().toArray()) + "  (-2σ, -1σ, median, +1σ, +2σ)\n"
-                + "  Z  expected median " + fmt(r.zExpectedMedian());
+        return print(InferenceJson.significance(r), InferenceText.significance(r), List.of(), r.test().fitsConverged());
     }
 }

@@ -7,25 +7,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
-import org.darkflav.io.OutputGuard;
-import org.darkflav.cli.Outputs;
 import org.darkflav.cli.ExitCodes;
-import org.darkflav.report.Formats;
-import org.darkflav.report.Json;
-import org.darkflav.report.ProjectionTables;
+import org.darkflav.cli.Outputs;
 import org.darkflav.cli.UserException;
 import org.darkflav.infer.LocalTaskRunner;
 import org.darkflav.infer.ProgressListener;
+import org.darkflav.io.OutputGuard;
 import org.darkflav.recast.data.AnalysisBundles;
 import org.darkflav.recast.projection.DatasetLuminosity;
 import org.darkflav.recast.projection.Projection;
-import org.darkflav.recast.projection.ProjectionPoint;
 import org.darkflav.recast.projection.ProjectionResult;
 import org.darkflav.recast.projection.SystematicsScaling;
 import org.darkflav.recast.scan.MassGrid;
 import org.darkflav.recast.scan.RecastAnalyses;
 import org.darkflav.recast.scan.ScanAnalysis;
 import org.darkflav.recast.scan.WorkspaceAnalysis;
+import org.darkflav.report.Json;
+import org.darkflav.report.ProjectionTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -107,7 +105,7 @@ public final class ProjectionCommand implements Callable<Integer> {
                 masses, lumis, br == null ? OptionalDouble.empty() : OptionalDouble.of(br),
                 LocalTaskRunner.allProcessors(), ProgressListener.NONE);
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(table(r));
+        stdout.print(ProjectionTables.text(r));
         if (out != null) {
             guard.writeString(out, format.equals("csv") ? ProjectionTables.csv(r) : Json.pretty(ProjectionTables.json(r)));
             stdout.println("wrote " + out);
@@ -173,18 +171,4 @@ public final class ProjectionCommand implements Callable<Integer> {
         throw new UserException("--out " + file + ": the file name must end in .json or .csv");
     }
 
-    static String table(ProjectionResult r) {
-        StringBuilder s = new StringBuilder();
-        s.append(r.analysis()).append(r.approximate() ? " (APPROXIMATE)" : "").append(", systematics ")
-                .append(ProjectionTables.systematicsName(r.systematics())).append(", ").append(r.brSource()).append('\n');
-        s.append(String.format(Locale.ROOT, "%8s %8s %10s %8s %10s %22s%n", "L/ab^-1", "m_X/GeV", "Br_signal", "Z_exp",
-                "expUL95", "(-1s, +1s)"));
-        for (ProjectionPoint p : r.points()) {
-            double[] u = p.expectedUl95();
-            s.append(String.format(Locale.ROOT, "%8s %8.3f %10.3e %8.2f %10.3e   (%.3e, %.3e)%s%n",
-                    Formats.mass(p.lumiAb()), p.mass(), p.brSignal(), p.expectedZ(), u[2], u[1], u[3],
-                    p.converged() ? "" : "  NOT CONVERGED"));
-        }
-        return s.toString();
-    }
 }

@@ -1,19 +1,13 @@
 package org.darkflav.cli.recast;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.darkflav.cli.ExitCodes;
-import org.darkflav.report.Formats;
-import org.darkflav.report.Json;
-import org.darkflav.report.ScanTables;
-import org.darkflav.report.StudyJson;
 import org.darkflav.cli.UserException;
 import org.darkflav.infer.LocalTaskRunner;
 import org.darkflav.infer.ProgressListener;
 import org.darkflav.recast.data.AnalysisBundles;
 import org.darkflav.recast.scan.MassGrid;
-import org.darkflav.recast.scan.MassPoint;
 import org.darkflav.recast.scan.MassProfile;
 import org.darkflav.recast.scan.MassScan;
 import org.darkflav.recast.scan.RecastAnalyses;
@@ -21,6 +15,9 @@ import org.darkflav.recast.scan.RefinedBestMass;
 import org.darkflav.recast.scan.ScanAnalysis;
 import org.darkflav.recast.scan.ScanResult;
 import org.darkflav.recast.scan.WorkspaceAnalysis;
+import org.darkflav.report.Json;
+import org.darkflav.report.ScanTables;
+import org.darkflav.report.StudyJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -96,7 +93,7 @@ public final class ScanMassCommand implements Callable<Integer> {
             }
             out.print(Json.pretty(node));
         } else {
-            out.print(table(r) + (refined == null ? "" : refinedLine(refined)));
+            out.print(ScanTables.text(r) + (refined == null ? "" : ScanTables.refinedLine(refined)));
         }
         out.flush();
         if (!r.converged() || (refined != null && !refined.point().converged())) {
@@ -108,27 +105,5 @@ public final class ScanMassCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static String refinedLine(RefinedBestMass b) {
-        return String.format(Locale.ROOT, "refined best mass %.4f GeV, Delta(-2 ln L) = 1 interval [%.4f, %.4f] GeV%s: "
-                + "Br %s, Z_local %s%n", b.mass(), b.lower(), b.upper(), b.intervalCutAtRangeEnd()
-                        ? " (cut at the grid end)" : "", Formats.br(b.point().br(), b.point().errLo(), b.point().errHi()),
-                Formats.f2(b.point().zLocal()));
-    }
 
-    static String table(ScanResult r) {
-        StringBuilder s = new StringBuilder();
-        s.append(r.analysis()).append(r.approximate() ? " (APPROXIMATE)" : "").append(": ").append(r.note()).append('\n');
-        s.append(String.format(Locale.ROOT, "%8s  %-26s %7s %10s %10s %10s%n", "m_X/GeV", "Br (-1s +1s)", "Z_local",
-                "UL90", "UL95", "expUL95"));
-        for (MassPoint p : r.points()) {
-            s.append(String.format(Locale.ROOT, "%8.3f  %-26s %7s %10s %10s %10s%s%s%n", p.mass(),
-                    Formats.br(p.br(), p.errLo(), p.errHi()), Formats.f2(p.zLocal()), Formats.sci(p.ul90()),
-                    Formats.sci(p.ul95()), Formats.sci(p.exp95()[2]), p.cutAtBound() ? "  (+1s cut at the POI bound)" : "",
-                    p.converged() ? "" : "  NOT CONVERGED"));
-        }
-        s.append(String.format(Locale.ROOT, "best-fit mass %.3f GeV, Delta2NLL = 1 interval [%.3f, %.3f] GeV%s%n",
-                r.best().mass(), r.best().lower(), r.best().upper(),
-                r.best().lowerAtGridEnd() || r.best().upperAtGridEnd() ? " (cut at the grid end)" : ""));
-        return s.toString();
-    }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.darkflav.cli.ExitCodes;
 import org.darkflav.histfactory.spec.JsonPatch;
 import org.darkflav.histfactory.workspace.Workspace;
+import org.darkflav.report.WorkspaceSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

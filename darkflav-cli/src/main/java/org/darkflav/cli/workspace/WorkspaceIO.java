@@ -4,11 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.darkflav.cli.TerminalText;
 import org.darkflav.cli.UserException;
 import org.darkflav.histfactory.spec.JsonSource;
 import org.darkflav.histfactory.spec.PatchSet;
 import org.darkflav.histfactory.workspace.Workspace;
+import org.darkflav.report.DisplayText;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -64,7 +64,7 @@ public final class WorkspaceIO {
     /** Prints warnings on the command's stderr, one line each. */
     public static void printWarnings(CommandSpec spec, List<String> warnings) {
         PrintWriter err = spec.commandLine().getErr();
-        warnings.forEach(w -> err.println("darkflav " + spec.name() + ": warning: " + TerminalText.oneLine(w)));
+        warnings.forEach(w -> err.println("darkflav " + spec.name() + ": warning: " + DisplayText.oneLine(w)));
         err.flush();
     }
 }

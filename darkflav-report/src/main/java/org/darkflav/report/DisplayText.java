@@ -1,4 +1,4 @@
-package org.darkflav.cli;
+package org.darkflav.report;
 
 /**
  * Text from the user's files made safe for one terminal line: control characters (newlines, ANSI
@@ -8,14 +8,14 @@ package org.darkflav.cli;
  * names longer than {@value #MAX_NAME} characters are cut with a "…(N chars)" tail, so that a 50 MB
  * name gives a short message. Names are found as quoted segments ('...') and as long runs without spaces.
  */
-public final class TerminalText {
+public final class DisplayText {
 
     static final int MAX_NAME = 80;
     /** Unquoted runs without spaces (paths, JSON pointers) may be longer than a name before they are cut. */
     static final int MAX_RUN = 200;
     static final int MAX_LINE = 4000;
 
-    private TerminalText() {}
+    private DisplayText() {}
 
     /** A name (parameter, channel, file) for a table or message: escaped and cut to {@value #MAX_NAME} characters. */
     public static String name(String s) {

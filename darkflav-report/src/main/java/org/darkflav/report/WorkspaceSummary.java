@@ -1,9 +1,8 @@
-package org.darkflav.cli.workspace;
+package org.darkflav.report;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.darkflav.cli.TerminalText;
 import org.darkflav.histfactory.spec.ChannelSpec;
 import org.darkflav.histfactory.spec.JsonSource;
 import org.darkflav.histfactory.spec.MeasurementSpec;
@@ -18,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
  * What {@code darkflav inspect} shows, after pyhf's {@code inspect}: channels with bin counts, samples,
  * modifiers with types, parameters with constraint and size, measurements with POI.
  */
-record WorkspaceSummary(
+public record WorkspaceSummary(
         List<ChannelSpec> channels,
         Set<String> samples,
         Map<String, Set<String>> modifiers,
@@ -27,13 +26,13 @@ record WorkspaceSummary(
         MeasurementSpec selected,
         String digest) {
 
-    static WorkspaceSummary of(Workspace ws, String measurement) {
+    public static WorkspaceSummary of(Workspace ws, String measurement) {
         return new WorkspaceSummary(ws.spec().channels(), ws.sampleNames(), ws.modifierTypesByName(),
                 ws.parameterSets(), ws.spec().measurements(), ws.measurement(measurement), ws.digest());
     }
 
     /** pyhf's paramset class names. */
-    static String constraint(ParameterSetSummary p) {
+    public static String constraint(ParameterSetSummary p) {
         if (!p.constrained()) {
             return "unconstrained";
         }
@@ -56,7 +55,7 @@ record WorkspaceSummary(
         return poi == null ? " (not a parameter of the workspace yet: apply a signal patch to fit)" : "";
     }
 
-    String toText() {
+    public String toText() {
         StringBuilder sb = new StringBuilder();
         sb.append("Summary\n-------\n");
         row(sb, "channels", channels.size());
@@ -68,22 +67,22 @@ record WorkspaceSummary(
         row(sb, "measurements", measurements.size());
         sb.append(String.format("%20s  %s%n", "sha256", digest));
         sb.append("\n").append(String.format("%-40s %6s%n", "channel", "bins"));
-        channels.forEach(c -> sb.append(String.format("%-40s %6d%n", TerminalText.name(c.name()), c.bins())));
+        channels.forEach(c -> sb.append(String.format("%-40s %6d%n", DisplayText.name(c.name()), c.bins())));
         sb.append("\nsamples\n");
-        samples.forEach(s -> sb.append("  ").append(TerminalText.name(s)).append('\n'));
+        samples.forEach(s -> sb.append("  ").append(DisplayText.name(s)).append('\n'));
         sb.append("\n").append(String.format("%-50s %-24s %5s  %s%n", "parameter", "constraint", "size", "modifiers"));
         for (ParameterSetSummary p : parameters.values()) {
-            sb.append(String.format("%-50s %-24s %5d  %s%n", TerminalText.name(p.name()), constraint(p), p.size(),
+            sb.append(String.format("%-50s %-24s %5d  %s%n", DisplayText.name(p.name()), constraint(p), p.size(),
                     String.join(",", p.types())));
         }
         sb.append("\n").append(String.format("%-30s %-20s %s%n", "measurement", "poi", "configured parameters"));
         for (MeasurementSpec m : measurements) {
-            sb.append(String.format("%-30s %-20s %d%s%n", TerminalText.name(m.name()), TerminalText.name(m.poi()),
+            sb.append(String.format("%-30s %-20s %d%s%n", DisplayText.name(m.name()), DisplayText.name(m.poi()),
                     m.parameters().size(),
                     m == selected ? "   (selected)" : ""));
         }
-        sb.append("\nselected measurement '").append(TerminalText.name(selected.name())).append("', POI '")
-                .append(TerminalText.name(selected.poi()))
+        sb.append("\nselected measurement '").append(DisplayText.name(selected.name())).append("', POI '")
+                .append(DisplayText.name(selected.poi()))
                 .append("'").append(poiStatus()).append('\n');
         return sb.toString();
     }
@@ -93,7 +92,7 @@ record WorkspaceSummary(
     }
 
     /** JSON with pyhf's inspect keys (samples, channels, modifiers, parameters, measurements) and more. */
-    String toJson() {
+    public String toJson() {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode root = f.objectNode();
         ArrayNode ch = root.putArray("channels");
