@@ -17,11 +17,11 @@ final class BoundedMetric {
         this.releaseVariance = new double[m];
     }
 
-    /** Sets V directly (an inverse Hessian over the free slots, e.g. from an earlier fit). */
-    void set(double[][] v) {
+    /** Sets V directly (an inverse Hessian over the free slots, m × m row-major, e.g. from an earlier fit). */
+    void set(double[] v) {
         inverse.set(v);
         for (int k = 0; k < m; k++) {
-            releaseVariance[k] = v[k][k];
+            releaseVariance[k] = v[k * m + k];
         }
     }
 

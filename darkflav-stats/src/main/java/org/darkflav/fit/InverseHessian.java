@@ -19,6 +19,11 @@ final class InverseHessian {
         this.v = new double[m * m];
     }
 
+    /** Sets V from an m × m row-major matrix. */
+    void set(double[] matrix) {
+        System.arraycopy(matrix, 0, v, 0, v.length);
+    }
+
     /** Sets V from a full matrix. */
     void set(double[][] matrix) {
         for (int i = 0; i < m; i++) {
