@@ -41,6 +41,7 @@ public final class StartupTraining {
         } finally {
             deleteTree(scratch);
         }
+        System.exit(0); // as every command ends: what exiting loads belongs in the cache too
     }
 
     private static List<String[]> core(Path workspace, Path scratch) throws IOException {
