@@ -26,6 +26,17 @@ final class WarmStart {
             return null;
         }
         boolean[] fixed = problem.fixed();
+        int[] free = Hessian.freeIndices(fixed);
+        int first = -1;
+        int count = 0;
+        for (int k = 0; k < n; k++) {
+            if (fixed[k] && c[k][k] * scale > 0) {
+                first = count++ == 0 ? k : first;
+            }
+        }
+        if (count == 1) {
+            return conditionedOnOne(c, scale, free, first); // the usual case: the POI, free then, fixed now
+        }
         double[] v = null; // a scaled copy, made only if some argument must be conditioned away
         for (int k = 0; k < n; k++) {
             if (fixed[k] && entry(v, c, scale, n, k, k) > 0) {
@@ -35,7 +46,6 @@ final class WarmStart {
                 condition(v, n, k);
             }
         }
-        int[] free = Hessian.freeIndices(fixed);
         int m = free.length;
         double[] out = new double[m * m];
         for (int a = 0; a < m; a++) {
@@ -45,6 +55,29 @@ final class WarmStart {
             }
             for (int b = 0; b < m; b++) {
                 out[a * m + b] = entry(v, c, scale, n, i, free[b]);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The free block of V with the one argument k conditioned away, V_ij − (V_ik / V_kk) V_kj, computed
+     * directly (the same operations as {@link #condition} on a full copy, so bitwise the same result).
+     */
+    private static double[] conditionedOnOne(double[][] c, double scale, int[] free, int k) {
+        int m = free.length;
+        double vkk = c[k][k] * scale;
+        double[] rowK = c[k];
+        double[] out = new double[m * m];
+        for (int a = 0; a < m; a++) {
+            double[] row = c[free[a]];
+            double r = row[k] * scale / vkk;
+            for (int b = 0; b < m; b++) {
+                int j = free[b];
+                out[a * m + b] = row[j] * scale - r * (rowK[j] * scale);
+            }
+            if (!(out[a * m + a] > 0)) {
+                return null; // fixed in the earlier fit, or at a bound with no curvature information
             }
         }
         return out;
