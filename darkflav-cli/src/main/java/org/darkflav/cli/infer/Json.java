@@ -1,19 +1,18 @@
 package org.darkflav.cli.infer;
 
+import org.darkflav.histfactory.spec.JsonText;
 import org.darkflav.infer.ExpectedBand;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Small helpers for JSON output; non-finite numbers become {@code null} (JSON has no NaN). */
 final class Json {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
-
     private Json() { }
 
     static ObjectNode object() {
-        return MAPPER.createObjectNode();
+        return JsonNodeFactory.instance.objectNode();
     }
 
     static void put(ObjectNode node, String key, double value) {
@@ -45,6 +44,6 @@ final class Json {
     }
 
     static String write(ObjectNode node) {
-        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+        return JsonText.pretty(node);
     }
 }
