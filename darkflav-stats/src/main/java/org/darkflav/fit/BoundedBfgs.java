@@ -50,7 +50,11 @@ final class BoundedBfgs implements LineSearch.Line {
     private double edm = Double.NaN;
     private double[][] hessianAtX;
 
-    BoundedBfgs(FitProblem problem, FitOptions options, FitLog log) {
+    /**
+     * @param warmInverse the starting inverse Hessian over the free arguments (m × m row-major), which
+     *     becomes V's storage (the caller hands it over), or null
+     */
+    BoundedBfgs(FitProblem problem, FitOptions options, FitLog log, double[] warmInverse) {
         this.options = options;
         this.log = log;
         this.lowerAll = problem.lower();
@@ -60,7 +64,7 @@ final class BoundedBfgs implements LineSearch.Line {
         this.m = free.length;
         this.objective = new CountingObjective(problem.objective(), options.evaluationLimit(m));
         this.bounds = new ActiveSet(free, lowerAll, upperAll);
-        this.metric = new BoundedMetric(m);
+        this.metric = new BoundedMetric(m, warmInverse != null ? warmInverse : new double[m * m]);
         this.rule = new EdmRule(options);
         this.x = problem.start().clone();
         this.xTrial = x.clone(); // fixed arguments are never written again

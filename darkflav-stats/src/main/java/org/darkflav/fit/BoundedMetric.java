@@ -11,9 +11,10 @@ final class BoundedMetric {
     private final InverseHessian inverse;
     private final double[] releaseVariance;
 
-    BoundedMetric(int m) {
+    /** @param storage m × m row-major for V (see {@link InverseHessian#InverseHessian(int, double[])}) */
+    BoundedMetric(int m, double[] storage) {
         this.m = m;
-        this.inverse = new InverseHessian(m);
+        this.inverse = new InverseHessian(m, storage);
         this.releaseVariance = new double[m];
     }
 

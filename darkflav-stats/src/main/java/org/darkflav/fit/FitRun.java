@@ -25,7 +25,7 @@ final class FitRun {
      */
     FitRun(FitProblem problem, FitOptions options, double[] warmInverse, String warmSource) {
         this.options = options;
-        this.bfgs = new BoundedBfgs(problem, options, log);
+        this.bfgs = new BoundedBfgs(problem, options, log, warmInverse);
         this.warmInverse = warmInverse;
         this.warmSource = warmSource;
     }

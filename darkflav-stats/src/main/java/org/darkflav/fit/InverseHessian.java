@@ -14,14 +14,20 @@ final class InverseHessian {
     private final int m;
     private final double[] v;
 
-    InverseHessian(int m) {
+    /** @param storage m × m row-major, V's values from now on (a warm start's matrix is used in place) */
+    InverseHessian(int m, double[] storage) {
+        if (storage.length != m * m) {
+            throw new IllegalArgumentException("storage for " + m + " x " + m + " has length " + storage.length);
+        }
         this.m = m;
-        this.v = new double[m * m];
+        this.v = storage;
     }
 
-    /** Sets V from an m × m row-major matrix. */
+    /** Sets V from an m × m row-major matrix (nothing to copy if it is V's own storage). */
     void set(double[] matrix) {
-        System.arraycopy(matrix, 0, v, 0, v.length);
+        if (matrix != v) {
+            System.arraycopy(matrix, 0, v, 0, v.length);
+        }
     }
 
     /** Sets V from a full matrix. */
