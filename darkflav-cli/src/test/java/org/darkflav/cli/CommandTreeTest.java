@@ -2,14 +2,11 @@ package org.darkflav.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import picocli.CommandLine;
 
 /** The tree a run registers ({@link CommandTree#forArguments}) behaves as the full tree for its arguments. */
 class CommandTreeTest {
@@ -27,8 +24,8 @@ class CommandTreeTest {
     @MethodSource("arguments")
     void sameOutputAndExitCodeAsTheFullTree(List<String> args) {
         String[] a = args.toArray(String[]::new);
-        CliRun full = run(Main.commandLine(), a);
-        CliRun lazy = run(Main.commandLine(a), a);
+        CliRun full = CliRun.on(Main.commandLine(), a);
+        CliRun lazy = CliRun.on(Main.commandLine(a), a);
         assertThat(lazy).isEqualTo(full);
     }
 
@@ -40,14 +37,5 @@ class CommandTreeTest {
             assertThat(Main.commandLine(new String[] {name, "--help"}).getSubcommands()).containsOnlyKeys(name);
         }
         assertThat(Main.commandLine(new String[] {"--version"}).getSubcommands()).isEmpty();
-    }
-
-    private static CliRun run(CommandLine cl, String[] args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new CliRun(code, out.toString(), err.toString());
     }
 }
