@@ -4,10 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.Locale;
-import org.darkflav.fit.FitProblem;
-import org.darkflav.fit.FitResult;
-import org.darkflav.fit.Minimizer;
-import org.darkflav.fit.QuasiNewtonMinimizer;
 import org.darkflav.histfactory.likelihood.HistFactoryModel;
 import org.darkflav.infer.ProfileLikelihood;
 import org.darkflav.infer.ProgressListener;
@@ -28,7 +24,7 @@ public final class LimitCost {
         String name = args.length > 0 ? args[0] : "belle2_knunu_combined";
         int repetitions = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         HistFactoryModel model = Workspaces.load(name);
-        Counting counting = new Counting();
+        CountingMinimizer counting = new CountingMinimizer();
         ProfileLikelihood pl = new ProfileLikelihood(model, counting);
         double[] data = model.observedData();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -46,43 +42,6 @@ public final class LimitCost {
             System.out.printf(Locale.ROOT, "%s  95%%: %s, %d tests, observed %.8g  |  90%%+95%%: %s, observed %.8g %.8g%n",
                     name, single, one.tests().size(), one.observed(), counting.report(t2 - t1), two.get(0).observed(),
                     two.get(1).observed());
-        }
-    }
-
-    /** The production minimiser, counting what it does. */
-    private static final class Counting implements Minimizer {
-        private final Minimizer inner = new QuasiNewtonMinimizer(ProfileLikelihood.INFERENCE_FIT_OPTIONS);
-        private int fits;
-        private long evaluations;
-
-        void reset() {
-            fits = 0;
-            evaluations = 0;
-        }
-
-        String report(long cpuNanos) {
-            return String.format(Locale.ROOT, "%.3f s CPU, %d fits, %d evaluations", cpuNanos / 1e9, fits, evaluations);
-        }
-
-        @Override
-        public FitResult minimize(FitProblem problem) {
-            return count(inner.minimize(problem));
-        }
-
-        @Override
-        public FitResult minimize(FitProblem problem, FitResult earlier) {
-            return count(inner.minimize(problem, earlier));
-        }
-
-        @Override
-        public FitResult minimizeNear(FitProblem problem, FitResult near) {
-            return count(inner.minimizeNear(problem, near));
-        }
-
-        private FitResult count(FitResult r) {
-            fits++;
-            evaluations += r.evaluations();
-            return r;
         }
     }
 }

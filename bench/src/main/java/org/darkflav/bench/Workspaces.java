@@ -21,6 +21,7 @@ final class Workspaces {
             case "atlas_sbottom_regionA" -> Workspace.read(ws.resolve("atlas_sbottom_regionA/BkgOnly.json"))
                     .withPatch(JsonPatch.read(ws.resolve("atlas_sbottom_regionA/patch.sbottom_1300_205_60.json")));
             case "synthetic_large" -> Workspace.read(ws.resolve("synthetic_large/workspace.json"));
+            case "belle2_ita_paper_x_2GeV" -> Workspace.read(root.resolve("bench/workspaces/belle2_ita_paper_x_2GeV.json"));
             default -> throw new IllegalArgumentException("unknown benchmark workspace " + name);
         };
         if (!Files.isDirectory(ws)) {

@@ -1,6 +1,5 @@
 package org.darkflav.cli;
 
-import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,19 +20,23 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(args).execute(args));
     }
 
     /** The full command tree with darkflav's error handling; tests call {@code execute} on it. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new Main());
-        for (List<Object> area : List.of(
-                ModelCommands.all(), WorkspaceCommands.all(), InferenceCommands.all(), PhysicsCommands.all(),
-                RecastCommands.all())) {
-            for (Object command : area) {
-                cl.addSubcommand(command);
-            }
-        }
+        return withHandlers(CommandTree.full(new CommandLine(new Main())));
+    }
+
+    /**
+     * The tree that running {@code args} needs (see {@link CommandTree#forArguments}); behaves as
+     * {@link #commandLine()} for those arguments.
+     */
+    static CommandLine commandLine(String[] args) {
+        return withHandlers(CommandTree.forArguments(new CommandLine(new Main()), args));
+    }
+
+    private static CommandLine withHandlers(CommandLine cl) {
         ErrorHandler handler = new ErrorHandler();
         cl.setExecutionExceptionHandler(handler);
         cl.setParameterExceptionHandler(handler);

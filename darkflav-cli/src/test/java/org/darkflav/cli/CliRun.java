@@ -9,7 +9,11 @@ import picocli.CommandLine;
 public record CliRun(int exitCode, String out, String err) {
 
     public static CliRun of(String... args) {
-        CommandLine cl = Main.commandLine();
+        return on(Main.commandLine(), args);
+    }
+
+    /** Runs {@code args} on the given command tree. */
+    public static CliRun on(CommandLine cl, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));

@@ -1,22 +1,23 @@
 package org.darkflav.report;
 
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
+import org.darkflav.histfactory.spec.JsonText;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** JSON output of the CLI: one mapper, pretty-printed, finite numbers only. */
+/** JSON output of the CLI: pretty-printed, finite numbers only. */
 public final class Json {
-    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private Json() {}
 
     public static ObjectNode object() {
-        return MAPPER.createObjectNode();
+        return NODES.objectNode();
     }
 
     public static ArrayNode array(double... values) {
-        ArrayNode a = MAPPER.createArrayNode();
+        ArrayNode a = NODES.arrayNode();
         for (double v : values) {
             number(a, v);
         }
@@ -47,7 +48,7 @@ public final class Json {
         o.set(key, array(band.toArray()));
     }
 
-    public static String pretty(Object node) {
-        return MAPPER.writeValueAsString(node) + System.lineSeparator();
+    public static String pretty(JsonNode node) {
+        return JsonText.pretty(node) + System.lineSeparator();
     }
 }

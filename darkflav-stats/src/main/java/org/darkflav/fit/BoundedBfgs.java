@@ -1,7 +1,6 @@
 package org.darkflav.fit;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The state and steps of the bounded BFGS iteration for one fit (the attempts and checks around it
@@ -39,7 +38,7 @@ final class BoundedBfgs implements LineSearch.Line {
     private final double[] y;
     private final double[] work;
     private final LineSearch lineSearch = new LineSearch();
-    private final List<String> log;
+    private final FitLog log;
 
     private double f;
     private double fTrial;
@@ -51,7 +50,11 @@ final class BoundedBfgs implements LineSearch.Line {
     private double edm = Double.NaN;
     private double[][] hessianAtX;
 
-    BoundedBfgs(FitProblem problem, FitOptions options, List<String> log) {
+    /**
+     * @param warmInverse the starting inverse Hessian over the free arguments (m × m row-major), which
+     *     becomes V's storage (the caller hands it over), or null
+     */
+    BoundedBfgs(FitProblem problem, FitOptions options, FitLog log, double[] warmInverse) {
         this.options = options;
         this.log = log;
         this.lowerAll = problem.lower();
@@ -61,7 +64,7 @@ final class BoundedBfgs implements LineSearch.Line {
         this.m = free.length;
         this.objective = new CountingObjective(problem.objective(), options.evaluationLimit(m));
         this.bounds = new ActiveSet(free, lowerAll, upperAll);
-        this.metric = new BoundedMetric(m);
+        this.metric = new BoundedMetric(m, warmInverse != null ? warmInverse : new double[m * m]);
         this.rule = new EdmRule(options);
         this.x = problem.start().clone();
         this.xTrial = x.clone(); // fixed arguments are never written again
@@ -257,8 +260,8 @@ final class BoundedBfgs implements LineSearch.Line {
         return (central ? "central" : "forward") + "-difference Hessian, " + setInverseFrom(h);
     }
 
-    /** Sets V directly (an inverse Hessian over the free slots, e.g. from an earlier fit). */
-    void setInverse(double[][] v) {
+    /** Sets V directly (an inverse Hessian over the free slots, m × m row-major, e.g. from an earlier fit). */
+    void setInverse(double[] v) {
         bounds.releaseAll();
         metric.set(v);
     }
@@ -373,10 +376,10 @@ final class BoundedBfgs implements LineSearch.Line {
     }
 
     List<String> log() {
-        return log;
+        return log.lines();
     }
 
     void note(String format, Object... args) {
-        log.add(String.format(Locale.ROOT, format, args));
+        log.add(format, args);
     }
 }

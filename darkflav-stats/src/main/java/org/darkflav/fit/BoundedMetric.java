@@ -11,17 +11,18 @@ final class BoundedMetric {
     private final InverseHessian inverse;
     private final double[] releaseVariance;
 
-    BoundedMetric(int m) {
+    /** @param storage m × m row-major for V (see {@link InverseHessian#InverseHessian(int, double[])}) */
+    BoundedMetric(int m, double[] storage) {
         this.m = m;
-        this.inverse = new InverseHessian(m);
+        this.inverse = new InverseHessian(m, storage);
         this.releaseVariance = new double[m];
     }
 
-    /** Sets V directly (an inverse Hessian over the free slots, e.g. from an earlier fit). */
-    void set(double[][] v) {
+    /** Sets V directly (an inverse Hessian over the free slots, m × m row-major, e.g. from an earlier fit). */
+    void set(double[] v) {
         inverse.set(v);
         for (int k = 0; k < m; k++) {
-            releaseVariance[k] = v[k][k];
+            releaseVariance[k] = v[k * m + k];
         }
     }
 

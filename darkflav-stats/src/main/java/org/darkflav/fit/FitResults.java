@@ -1,7 +1,5 @@
 package org.darkflav.fit;
 
-import java.util.List;
-
 /** Turns the final state of a fit ({@link BoundedBfgs}) into an immutable {@link FitResult}. */
 final class FitResults {
 
@@ -33,7 +31,7 @@ final class FitResults {
             errors[free[k]] = covariance == null ? Double.NaN : Math.sqrt(covariance[free[k]][free[k]]);
         }
         return new FitResult(run.x().clone(), errors, covariance, run.f(), run.edm(), run.iterations(),
-                run.evaluations(), status, atLimit(run), List.copyOf(run.log()),
+                run.evaluations(), status, atLimit(run), run.log(),
                 run.metric());
     }
 

@@ -1,8 +1,5 @@
 package org.darkflav.fit;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * One minimisation: the attempts of the fallback chain around {@link BoundedBfgs}, the EDM check
  * with a real Hessian, and the Hessian for errors at the end. Used once and thrown away.
@@ -14,24 +11,24 @@ final class FitRun {
     private static final int POLISH_STEPS = 2;
 
     private final FitOptions options;
-    private final List<String> log = new ArrayList<>();
+    private final FitLog log = new FitLog();
     private final BoundedBfgs bfgs;
 
-    private final double[][] warmInverse;
+    private final double[] warmInverse;
     private final String warmSource;
     private boolean polished;
 
     /**
-     * @param warmInverse a starting inverse Hessian over the free arguments (m × m, from an earlier
+     * @param warmInverse a starting inverse Hessian over the free arguments (m × m row-major, from an earlier
      *     fit), or null to start from a finite-difference Hessian
      * @param warmSource where {@code warmInverse} came from, for the log
      */
-    FitRun(FitProblem problem, FitOptions options, double[][] warmInverse, String warmSource) {
+    FitRun(FitProblem problem, FitOptions options, double[] warmInverse, String warmSource) {
         // the metric, a finite-difference Hessian with its inverse, and the covariance over all parameters
         int free = Hessian.freeIndices(problem.fixed()).length;
         DenseMatrices.require(Math.max(free, problem.dimension()), 4, "the fit");
         this.options = options;
-        this.bfgs = new BoundedBfgs(problem, options, log);
+        this.bfgs = new BoundedBfgs(problem, options, log, warmInverse);
         this.warmInverse = warmInverse;
         this.warmSource = warmSource;
     }

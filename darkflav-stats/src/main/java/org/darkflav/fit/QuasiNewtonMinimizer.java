@@ -61,7 +61,7 @@ public final class QuasiNewtonMinimizer implements Minimizer {
      */
     @Override
     public FitResult minimize(FitProblem problem, FitResult earlier) {
-        double[][] warm = WarmStart.inverseHessian(problem, earlier, options.errordef(), false);
+        double[] warm = WarmStart.inverseHessian(problem, earlier, options.errordef(), false);
         return new FitRun(problem, options, warm, "covariance of an earlier fit").run();
     }
 
@@ -73,7 +73,7 @@ public final class QuasiNewtonMinimizer implements Minimizer {
      */
     @Override
     public FitResult minimizeNear(FitProblem problem, FitResult near) {
-        double[][] warm = WarmStart.inverseHessian(problem, near, options.errordef(), true);
+        double[] warm = WarmStart.inverseHessian(problem, near, options.errordef(), true);
         String source = near != null && near.covariance() != null ? "covariance of an earlier fit"
                 : "quasi-Newton metric of an earlier fit";
         return new FitRun(problem, options, warm, source).run();

@@ -20,6 +20,11 @@ final class AsymptoticCalculator {
     private final FitResult freeOnAsimov;
 
     AsymptoticCalculator(ProfileLikelihood likelihood, double[] data, TestStatistic statistic) {
+        this(likelihood, data, statistic, likelihood.fit(data));
+    }
+
+    /** @param freeOnData the free fit of {@code likelihood} to {@code data} (as {@link ProfileLikelihood#fit(double[])}) */
+    AsymptoticCalculator(ProfileLikelihood likelihood, double[] data, TestStatistic statistic, FitResult freeOnData) {
         if (statistic == TestStatistic.TMU || statistic == TestStatistic.TMU_TILDE) {
             throw new InferenceException("the asymptotic calculator supports q0, q and qtilde (as pyhf), not "
                     + statistic.pyhfName() + "; use the toy calculator for two-sided test statistics");
@@ -30,7 +35,7 @@ final class AsymptoticCalculator {
         // the free fits do not depend on the tested μ: limits and scans reuse them. The fit for the
         // Asimov data starts from the free fit, and the free fit to the Asimov data from the point the
         // Asimov data were made at (their exact minimum, bounds permitting), both with its metric
-        this.freeOnData = likelihood.fit(this.data);
+        this.freeOnData = freeOnData;
         this.asimov = AsimovData.build(likelihood, this.data, statistic.alternativePoi(), freeOnData);
         this.freeOnAsimov = likelihood.fit(asimov.data(), asimov.fit().values(), freeOnData);
     }

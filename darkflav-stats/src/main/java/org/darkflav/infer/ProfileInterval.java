@@ -32,11 +32,19 @@ public final class ProfileInterval {
     }
 
     public IntervalResult interval(double[] data, String parameter, double deltaTwiceNll) {
+        return interval(data, parameter, deltaTwiceNll, null);
+    }
+
+    /**
+     * As {@link #interval(double[], String, double)}, given the free fit to {@code data} that the caller made
+     * already with this interval's likelihood ({@link ProfileLikelihood#fit(double[])}); null to make it here.
+     */
+    public IntervalResult interval(double[] data, String parameter, double deltaTwiceNll, FitResult free) {
         if (!(deltaTwiceNll > 0)) {
             throw new InferenceException("Δ(2NLL) must be positive, got " + deltaTwiceNll);
         }
         int index = likelihood.parameterIndex(parameter);
-        FitResult best = likelihood.fit(data);
+        FitResult best = free != null ? free : likelihood.fit(data);
         double xHat = best.values()[index];
         // each fit starts from the one made closest to it (point and metric), at first the best fit
         NearestFits tried = new NearestFits();

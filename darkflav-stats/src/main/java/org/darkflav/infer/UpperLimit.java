@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.DoubleFunction;
+import org.darkflav.fit.FitResult;
 import org.hipparchus.analysis.solvers.AllowedSolution;
 import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
 import org.hipparchus.exception.MathRuntimeException;
@@ -67,6 +68,19 @@ public final class UpperLimit {
      */
     public List<UpperLimitResult> rootFinding(double[] data, double[] cls, double lo, double hi, double rtol,
             ProgressListener progress) {
+        return rootFinding(data, null, cls, lo, hi, rtol, progress);
+    }
+
+    /**
+     * As {@link #rootFinding(double[], double[], double, double, double, ProgressListener)}, given the free
+     * fit to {@code data} that the caller made already with this limit's likelihood (as
+     * {@link ProfileLikelihood#fit(double[])} makes it): the asymptotic calculator starts from it instead of
+     * repeating it, with the same results.
+     *
+     * @param free that fit, or null to make it here
+     */
+    public List<UpperLimitResult> rootFinding(double[] data, FitResult free, double[] cls, double lo, double hi,
+            double rtol, ProgressListener progress) {
         if (cls.length == 0) {
             throw new InferenceException("no confidence level given for the upper limit");
         }
@@ -81,7 +95,7 @@ public final class UpperLimit {
         if (!(lo < hi)) {
             throw new InferenceException("invalid limit bracket [" + lo + ", " + hi + "]");
         }
-        CachedTests cache = new CachedTests(data, progress);
+        CachedTests cache = new CachedTests(data, free, progress);
         List<String> warnings = new ArrayList<>();
         for (int i = 0; anyBelow(cache.get(lo), alphaHigh); i++) {
             if (i == MAX_EXPANSIONS || lo == 0) {
@@ -299,16 +313,18 @@ public final class UpperLimit {
         private DoubleFunction<HypoTestResult> tester;
         private AsymptoticCalculator asymptotic;
 
-        CachedTests(double[] data, ProgressListener progress) {
+        /** @param free the free fit to {@code data} with the hypothesis test's likelihood, or null */
+        CachedTests(double[] data, FitResult free, ProgressListener progress) {
             this.data = data.clone();
             this.progress = progress;
             this.test = hypoTest;
-            connect();
+            connect(free);
         }
 
-        private void connect() {
+        private void connect(FitResult free) {
             if (calculator instanceof Calculator.Asymptotic) {
-                asymptotic = new AsymptoticCalculator(test.likelihood(), data, statistic);
+                asymptotic = new AsymptoticCalculator(test.likelihood(), data, statistic,
+                        free != null ? free : test.likelihood().fit(data));
                 tester = asymptotic::test;
             } else {
                 asymptotic = null;
@@ -362,7 +378,7 @@ public final class UpperLimit {
             ProfileLikelihood pl = test.likelihood();
             warnings.add(boundRaised(pl.poiUpperBound(), hi));
             test = new HypoTest(pl.withPoiBounds(pl.poiLowerBound(), hi), runner);
-            connect();
+            connect(null); // the free fit is made again: it may have stopped at the old bound
             // results under the old bound may differ (a free fit could have stopped at it): drop them
             cache.clear();
             asimovOnly.clear();

@@ -2,23 +2,22 @@ package org.darkflav.cli.physics;
 
 import java.io.PrintWriter;
 import java.util.Map;
-import tools.jackson.databind.json.JsonMapper;
+import org.darkflav.histfactory.spec.JsonText;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Prints a result either as one JSON object or as an aligned two-column table. */
 final class Output {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
-
     private Output() {}
 
     static ObjectNode object() {
-        return MAPPER.createObjectNode();
+        return JsonNodeFactory.instance.objectNode();
     }
 
     static void print(PrintWriter out, boolean json, ObjectNode result, String title) {
         if (json) {
-            out.println(MAPPER.writeValueAsString(result));
+            out.println(JsonText.compact(result));
         } else {
             out.println(title);
             printTable(out, result, "  ");

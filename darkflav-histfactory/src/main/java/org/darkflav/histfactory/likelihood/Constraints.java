@@ -16,6 +16,7 @@ final class Constraints {
     private final int[] poissonAux;
     private final double[] poissonTau;
     private final int auxSize;
+    private final double gaussConstant;
 
     Constraints(ParameterLayout layout) {
         int ng = 0;
@@ -47,6 +48,11 @@ final class Constraints {
             }
         }
         auxSize = aux;
+        double c = 0;
+        for (int i = 0; i < ng; i++) {
+            c += 2 * Math.log(gaussSigma[i]) + Math.log(2 * Math.PI);
+        }
+        gaussConstant = c;
     }
 
     int auxSize() {
@@ -55,10 +61,7 @@ final class Constraints {
 
     /** The parameter-independent part for {@code data} (main bins first, aux data from {@code bins}). */
     double constant(double[] data, int bins) {
-        double c = 0;
-        for (int i = 0; i < gaussParam.length; i++) {
-            c += 2 * Math.log(gaussSigma[i]) + Math.log(2 * Math.PI);
-        }
+        double c = gaussConstant;
         for (int i = 0; i < poissonParam.length; i++) {
             c -= 2 * PoissonTerms.saturated(data[bins + poissonAux[i]]);
         }

@@ -60,6 +60,27 @@ public final class SpecReader {
      * digits: reject them with their pointer.
      */
     static void requireFinite(JsonNode node, String at, String label) {
+        if (!allFinite(node)) {
+            locateNonFinite(node, at, label);
+        }
+    }
+
+    /** A walk that builds no pointers: every number of a workspace is visited, and almost all are finite. */
+    private static boolean allFinite(JsonNode node) {
+        if (node.isNumber()) {
+            return Double.isFinite(node.asDouble());
+        }
+        if (node.isContainer()) {
+            for (JsonNode child : node) {
+                if (!allFinite(child)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static void locateNonFinite(JsonNode node, String at, String label) {
         if (node.isNumber()) {
             double v = node.isBigInteger() ? new java.math.BigDecimal(node.bigIntegerValue()).doubleValue()
                     : node.asDouble();
@@ -75,11 +96,11 @@ public final class SpecReader {
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                requireFinite(node.get(i), at + "/" + i, label);
+                locateNonFinite(node.get(i), at + "/" + i, label);
             }
         } else if (node.isObject()) {
             for (var e : node.properties()) {
-                requireFinite(e.getValue(), at + "/" + JsonPointer.escape(e.getKey()), label);
+                locateNonFinite(e.getValue(), at + "/" + JsonPointer.escape(e.getKey()), label);
             }
         }
     }

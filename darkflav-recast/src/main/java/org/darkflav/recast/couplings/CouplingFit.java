@@ -18,7 +18,8 @@ public final class CouplingFit {
         double[] data = likelihood.model().observedData();
         FitResult best = pl.fit(data);
         ProfileInterval intervals = new ProfileInterval(pl);
-        IntervalResult v = intervals.interval(data, CouplingsToRates.G_V, 1.0);
+        // both intervals start from the best fit instead of repeating it
+        IntervalResult v = intervals.interval(data, CouplingsToRates.G_V, 1.0, best);
         double u = likelihood.unit();
         int a = likelihood.index(CouplingsToRates.G_A);
         boolean aFree = !likelihood.model().suggestedFixed()[a];
@@ -27,7 +28,7 @@ public final class CouplingFit {
         double aHigh = gA;
         boolean converged = best.converged();
         if (aFree) {
-            IntervalResult ia = intervals.interval(data, CouplingsToRates.G_A, 1.0);
+            IntervalResult ia = intervals.interval(data, CouplingsToRates.G_A, 1.0, best);
             gA = ia.bestFit();
             aLow = ia.lower();
             aHigh = ia.upper();

@@ -32,7 +32,8 @@ final class PointInference {
         // warm start: the background-only fit starts from the best fit's nuisances
         FitResult zero = pl.fixedPoiFit(data, 0.0, free);
         double q0 = muHat > 0 ? Math.max(0, zero.minimum() - free.minimum()) : 0;
-        IntervalResult iv = new ProfileInterval(pl).interval(data, pl.poiName(), 1.0);
+        // the interval and the limits start from this free fit instead of repeating it
+        IntervalResult iv = new ProfileInterval(pl).interval(data, pl.poiName(), 1.0, free);
         boolean converged = free.converged() && zero.converged();
         double ul90 = Double.NaN;
         double ul95 = Double.NaN;
@@ -42,8 +43,8 @@ final class PointInference {
             double hi = Math.max(1.0, 2 * iv.upper());
             try {
                 // one search for both levels: the fits and hypothesis tests are shared
-                List<UpperLimitResult> l = UpperLimit.asymptotic(pl).rootFinding(data, new double[] {0.90, 0.95},
-                        0.02, hi, LIMIT_RTOL, ProgressListener.NONE);
+                List<UpperLimitResult> l = UpperLimit.asymptotic(pl).rootFinding(data, free,
+                        new double[] {0.90, 0.95}, 0.02, hi, LIMIT_RTOL, ProgressListener.NONE);
                 UpperLimitResult l90 = l.get(0);
                 UpperLimitResult l95 = l.get(1);
                 ul90 = l90.observed() * brPerPoiUnit;
@@ -59,7 +60,6 @@ final class PointInference {
                 exp95 = MassPoint.noBand();
             }
         }
-        // the interval's own free fit may improve on ours; take the better minimum for Br
         double best = iv.bestFit();
         return new MassPoint(mass, best * brPerPoiUnit, (best - iv.lower()) * brPerPoiUnit,
                 (iv.upper() - best) * brPerPoiUnit, Math.sqrt(q0), q0, ul90, ul95, exp90, exp95, converged,
