@@ -49,9 +49,10 @@ class LeeCommandTest {
         assertThat(j.get("engine").asString()).isEqualTo("local");
         assertThat(j.get("threads").asInt()).isEqualTo(1);
         assertThat(j.get("failed_toys").asInt()).isZero();
-        // the observed scan is scan-mass's: Z = 3.56 at 2 GeV for the paper method (doc/recast.md)
+        // the observed scan is scan-mass's: q0 = 12.4952 at 2 GeV for the paper method's headline reading
+        // (independent scipy fit, PaperScanShapeTest), Z = 3.535
         assertThat(j.get("mass_at_max_GeV").asDouble()).isEqualTo(2.0);
-        assertThat(j.get("local_Z_max_obs").asDouble()).isCloseTo(3.56, within(0.01));
+        assertThat(j.get("local_Z_max_obs").asDouble()).isCloseTo(Math.sqrt(12.4952), within(0.002));
         assertThat(j.get("gross_vitells").get("reference_Z").asDouble()).isEqualTo(1.0);
     }
 
