@@ -9,9 +9,7 @@ import org.darkflav.histfactory.model.Interpolation;
 import org.darkflav.histfactory.model.InterpolationSettings;
 import org.darkflav.histfactory.spec.JsonPatch;
 import org.darkflav.histfactory.spec.JsonSource;
-import org.darkflav.histfactory.spec.MeasurementSpec;
 import org.darkflav.histfactory.spec.PatchSet;
-import org.darkflav.histfactory.spec.SpecException;
 import org.darkflav.cli.workspace.WorkspaceIO;
 import org.darkflav.histfactory.workspace.Workspace;
 import picocli.CommandLine.Option;
@@ -77,15 +75,8 @@ public final class ModelInput {
     }
 
     public HistFactoryModel model(Workspace ws) {
-        MeasurementSpec m = poi == null ? ws.measurementForFit(measurement) : ws.measurement(measurement);
-        if (poi != null) {
-            m = new MeasurementSpec(m.name(), poi.equalsIgnoreCase("none") ? null : poi, m.parameters());
-        }
-        try {
-            return HistFactoryModel.build(ws.spec().channels(), ws.spec().observations(), m, interpolation());
-        } catch (SpecException e) {
-            throw e.inSource(ws.source()); // the compiler sees records: name the file for the user
-        }
+        return poi == null ? ws.model(measurement, interpolation())
+                : ws.model(measurement, poi.equalsIgnoreCase("none") ? "" : poi, interpolation());
     }
 
     public InterpolationSettings interpolation() {

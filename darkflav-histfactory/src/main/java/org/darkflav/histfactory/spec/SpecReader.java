@@ -68,7 +68,7 @@ public final class SpecReader {
     /** A walk that builds no pointers: every number of a workspace is visited, and almost all are finite. */
     private static boolean allFinite(JsonNode node) {
         if (node.isNumber()) {
-            return Double.isFinite(node.asDouble());
+            return Double.isFinite(doubleValue(node));
         }
         if (node.isContainer()) {
             for (JsonNode child : node) {
@@ -82,8 +82,7 @@ public final class SpecReader {
 
     private static void locateNonFinite(JsonNode node, String at, String label) {
         if (node.isNumber()) {
-            double v = node.isBigInteger() ? new java.math.BigDecimal(node.bigIntegerValue()).doubleValue()
-                    : node.asDouble();
+            double v = doubleValue(node);
             if (node.isBigInteger() && !Double.isFinite(v)) {
                 String digits = node.bigIntegerValue().abs().toString();
                 throw SpecException.at(label, at, "the integer " + digits.substring(0, 12) + "... ("
@@ -103,6 +102,12 @@ public final class SpecReader {
                 locateNonFinite(e.getValue(), at + "/" + JsonPointer.escape(e.getKey()), label);
             }
         }
+    }
+
+    /** The number as a double; an integer beyond a double's range is infinite (asDouble would throw). */
+    private static double doubleValue(JsonNode number) {
+        return number.isBigInteger() ? new java.math.BigDecimal(number.bigIntegerValue()).doubleValue()
+                : number.asDouble();
     }
 
     /** Validates and checks an already parsed tree. */

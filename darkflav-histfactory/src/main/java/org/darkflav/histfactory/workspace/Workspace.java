@@ -149,8 +149,24 @@ public final class Workspace {
      * interpolation codes.
      */
     public HistFactoryModel model(String measurementName, InterpolationSettings interpolation) {
-        return HistFactoryModel.build(spec.channels(), spec.observations(), measurementForFit(measurementName),
-                interpolation);
+        return build(measurementForFit(measurementName), interpolation);
+    }
+
+    /**
+     * As {@link #model(String, InterpolationSettings)} with the POI replaced by {@code poiName} (pyhf's
+     * {@code poi_name}); an empty name gives a model without POI, as {@code "poi": ""} does.
+     */
+    public HistFactoryModel model(String measurementName, String poiName, InterpolationSettings interpolation) {
+        MeasurementSpec m = measurement(measurementName);
+        return build(new MeasurementSpec(m.name(), poiName.isEmpty() ? null : poiName, m.parameters()), interpolation);
+    }
+
+    private HistFactoryModel build(MeasurementSpec m, InterpolationSettings interpolation) {
+        try {
+            return HistFactoryModel.build(spec.channels(), spec.observations(), m, interpolation);
+        } catch (SpecException e) {
+            throw e.inSource(source); // the compiler sees records: name the file for the user
+        }
     }
 
     // ---- summaries (pyhf's _ChannelSummaryMixin) ----
