@@ -59,6 +59,10 @@ final class AtomicWrite {
     static void createDirectories(Path dir, String shown) {
         try {
             Files.createDirectories(dir);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            // JDK 17 reports a file in the way as NotDirectoryException, later JDKs as FileAlreadyExistsException
+            throw new OutputException("cannot write " + shown + ": cannot create its folder " + dir + ": "
+                    + e.getFile() + " is a file, not a directory", e);
         } catch (IOException e) {
             throw new OutputException("cannot write " + shown + ": cannot create its folder " + dir + ": "
                     + OsReason.of(e), e);

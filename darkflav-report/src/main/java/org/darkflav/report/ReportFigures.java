@@ -26,32 +26,34 @@ final class ReportFigures {
 
     private ReportFigures() {}
 
-    /** Draws the scan figures into {@code dir}/figures and returns their names relative to {@code dir}, no suffix. */
-    static List<String> draw(Reproduction r, AnalysisBundles bundles, Path dir) {
+    /** Draws the Br and (where there are limits) Brazil figures of one analysis; returns their names, no suffix. */
+    static List<String> scan(ReproducedAnalysis a, ScanResult s, AnalysisBundles bundles, Path dir) {
         List<String> names = new ArrayList<>();
-        for (var e : r.scans().entrySet()) {
-            ReproducedAnalysis a = e.getKey();
-            ScanResult s = e.getValue();
-            // the full note is in the report; a figure only flags that it rests on an approximation
-            List<String> notes = s.approximate() ? List.of(Formats.APPROXIMATE_SEE_REPORT) : List.of();
-            List<Series> overlays = new ArrayList<>();
-            a.paperCurve().ifPresent(c -> {
-                FitCurve f = bundles.fitCurve(c);
-                overlays.add(new Series("paper: " + a.paperCurveLabel() + " (digitised)", f.massGeV(), f.best()));
-            });
-            String name = "figures/" + a.id() + "_br";
-            Plots.bestFitBand(new PlotSpec(a.id() + ": Br(B+ -> K+ X) best fit", "m_X [GeV]", "Br(B+ -> K+ X)", false,
-                    notes), capped(band(s, false)), overlays).writeAll(dir.resolve(name));
-            names.add(name);
-            if (s.points().stream().anyMatch(p -> Double.isFinite(p.ul95()))) {
-                String limits = "figures/" + a.id() + "_ul95";
-                Plots.brazil(new PlotSpec(a.id() + ": 95 % CL CLs upper limit", "m_X [GeV]", "Br(B+ -> K+ X)", true,
-                        notes), band(s, true), curve("observed", s, MassPoint::ul95), List.of())
-                        .writeAll(dir.resolve(limits));
-                names.add(limits);
-            }
+        // the full note is in the report; a figure only flags that it rests on an approximation
+        List<String> notes = s.approximate() ? List.of(Formats.APPROXIMATE_SEE_REPORT) : List.of();
+        List<Series> overlays = new ArrayList<>();
+        a.paperCurve().ifPresent(c -> {
+            FitCurve f = bundles.fitCurve(c);
+            overlays.add(new Series("paper: " + a.paperCurveLabel() + " (digitised)", f.massGeV(), f.best()));
+        });
+        String name = "figures/" + a.id() + "_br";
+        Plots.bestFitBand(new PlotSpec(a.id() + ": Br(B+ -> K+ X) best fit", "m_X [GeV]", "Br(B+ -> K+ X)", false,
+                notes), capped(band(s, false)), overlays).writeAll(dir.resolve(name));
+        names.add(name);
+        if (s.points().stream().anyMatch(p -> Double.isFinite(p.ul95()))) {
+            String limits = "figures/" + a.id() + "_ul95";
+            Plots.brazil(new PlotSpec(a.id() + ": 95 % CL CLs upper limit", "m_X [GeV]", "Br(B+ -> K+ X)", true,
+                    notes), band(s, true), curve("observed", s, MassPoint::ul95), List.of())
+                    .writeAll(dir.resolve(limits));
+            names.add(limits);
         }
+        return names;
+    }
+
+    /** The best-fit spectra of {@code belle2-ita} with X at its best mass. */
+    static List<String> spectra(Reproduction r, Path dir) {
         double bestMass = r.scan(ReproducedAnalysis.BELLE2_ITA).bestPoint().mass();
+        List<String> names = new ArrayList<>();
         for (PostfitSpectrum s : r.itaSpectrum()) {
             names.add(spectrum(s, bestMass, dir));
         }

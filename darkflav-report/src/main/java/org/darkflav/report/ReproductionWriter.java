@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.darkflav.histfactory.spec.SpecWriter;
 import org.darkflav.io.AtomicFiles;
 import org.darkflav.recast.data.AnalysisBundles;
@@ -55,11 +56,15 @@ public final class ReproductionWriter {
         List<String> drawn = new ArrayList<>();
         List<String> modelFigures = List.of();
         if (figures) {
-            drawn.addAll(ReportFigures.draw(r, bundles, dir));
-            drawn.add(ShapeReport.draw(r.shapes(), dir));
-            drawn.add(KstarReport.draw(r.kstar(), bundles, dir));
-            drawn.add(StudyReport.drawContours(r, dir));
-            drawn.addAll(LeeReport.draw(r, dir));
+            List<Callable<List<String>>> jobs = new ArrayList<>();
+            r.scans().forEach((a, s) -> jobs.add(() -> ReportFigures.scan(a, s, bundles, dir)));
+            jobs.add(() -> ReportFigures.spectra(r, dir));
+            jobs.add(() -> List.of(ShapeReport.draw(r.shapes(), dir)));
+            jobs.add(() -> List.of(KstarReport.draw(r.kstar(), bundles, dir)));
+            jobs.add(() -> List.of(StudyReport.drawContours(r, dir)));
+            jobs.add(() -> LeeReport.draw(r, dir));
+            List<List<String>> done = FigureJobs.run(jobs);
+            done.forEach(drawn::addAll);
             modelFigures = ModelReport.draw(dir, r);
         }
         ReportDocument doc = Report.of(r, bundles, drawn, modelFigures);
