@@ -10,7 +10,7 @@ import org.darkflav.cli.infer.RankingCommand;
 import org.darkflav.cli.infer.ScanCommand;
 import org.darkflav.cli.infer.SignificanceCommand;
 
-/** Subcommands of one area: hypotest, limit, significance, scan, ranking, pulls, gof (issue 3). */
+/** Subcommands of one area: hypotest, limit, significance, scan, ranking, pulls, gof. */
 final class InferenceCommands {
 
     private InferenceCommands() {}

@@ -2,7 +2,7 @@ package org.darkflav.cli;
 
 import java.util.List;
 
-/** Subcommands of one area: rates, couplings, formfactors (issue 4), model b3l3. */
+/** Subcommands of one area: rates, couplings, formfactors and model b3l3. */
 final class PhysicsCommands {
 
     private PhysicsCommands() {}

@@ -7,7 +7,7 @@ import org.darkflav.cli.recast.ProjectionCommand;
 import org.darkflav.cli.recast.ReproduceCommand;
 import org.darkflav.cli.recast.ScanMassCommand;
 
-/** Subcommands of one area: reproduce, scan-mass (issue 5), couplings-fit, projection (issue 6), lee. */
+/** Subcommands of one area: reproduce, scan-mass, couplings-fit, projection, lee. */
 final class RecastCommands {
 
     private RecastCommands() {}

@@ -9,7 +9,7 @@ import org.darkflav.cli.workspace.PruneCommand;
 import org.darkflav.cli.workspace.RenameCommand;
 import org.darkflav.cli.workspace.SortCommand;
 
-/** Subcommands of one area: inspect, patchset, prune, rename, combine, sort, digest (issue 2, workspaces). */
+/** Subcommands of one area: inspect, patchset, prune, rename, combine, sort, digest. */
 final class WorkspaceCommands {
 
     private WorkspaceCommands() {}
