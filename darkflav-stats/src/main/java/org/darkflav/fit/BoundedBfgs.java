@@ -366,9 +366,9 @@ final class BoundedBfgs implements LineSearch.Line {
         return objective.count();
     }
 
-    /** The inverse-Hessian estimate V over all n arguments, for warm starts (see {@link BoundedMetric#expand}). */
-    double[][] metric() {
-        return metric.expand(n, bounds);
+    /** The inverse-Hessian estimate V for warm starts, handed over: the last use of this run's metric. */
+    QuasiNewtonMetric handOverMetric() {
+        return metric.handOver(n, bounds);
     }
 
     double[][] hessianAtMinimum() {

@@ -89,28 +89,14 @@ final class BoundedMetric {
     }
 
     /**
-     * V over all n arguments, for warm starts: rows and columns of fixed arguments 0, an argument held
-     * at a bound with the variance it would be released with and no correlations. Null if V is not
-     * finite or has a non-positive diagonal.
+     * Hands V over to a {@link QuasiNewtonMetric} for warm starts (see there); this metric must not be
+     * used afterwards, as its storage now belongs to the result.
      */
-    double[][] expand(int n, ActiveSet set) {
-        if (m == 0) {
-            return null;
+    QuasiNewtonMetric handOver(int n, ActiveSet set) {
+        boolean[] held = new boolean[m];
+        for (int k = 0; k < m; k++) {
+            held[k] = set.isHeld(k);
         }
-        int[] free = set.free();
-        double[][] out = new double[n][n];
-        for (int a = 0; a < m; a++) {
-            double[] row = out[free[a]];
-            for (int b = 0; b < m; b++) {
-                row[free[b]] = inverse.entry(a, b);
-            }
-            if (set.isHeld(a)) {
-                row[free[a]] = releaseVariance[a];
-            }
-            if (!(row[free[a]] > 0) || !Vectors.allFinite(row)) {
-                return null;
-            }
-        }
-        return out;
+        return QuasiNewtonMetric.adopt(n, set.free(), inverse.storage(), held, releaseVariance);
     }
 }

@@ -19,9 +19,9 @@ import java.util.List;
  * @param atLimit which parameters ended within tolerance of one of their bounds
  * @param log what the minimiser did, one line per attempt or fallback, for people to read
  * @param metric the minimiser's own estimate of the objective's inverse Hessian at the end of the fit
- *     (the quasi-Newton matrix, not a finite-difference one), n × n, rows and columns of fixed
- *     parameters 0; a neighbouring fit starts from it ({@link Minimizer#minimizeNear(FitProblem, FitResult)})
- *     when there is no covariance. Null if the minimiser has none. Not an error estimate.
+ *     (the quasi-Newton matrix, not a finite-difference one); a neighbouring fit starts from it
+ *     ({@link Minimizer#minimizeNear(FitProblem, FitResult)}) when there is no covariance. Null if the
+ *     minimiser has none or it is not usable. Not an error estimate.
  */
 public record FitResult(
         double[] values,
@@ -34,7 +34,7 @@ public record FitResult(
         FitStatus status,
         boolean[] atLimit,
         List<String> log,
-        double[][] metric) {
+        QuasiNewtonMetric metric) {
 
     /** A result without a quasi-Newton metric (minimisers that keep none). */
     public FitResult(double[] values, double[] errors, double[][] covariance, double minimum, double edm,

@@ -32,7 +32,7 @@ final class FitResults {
         }
         return new FitResult(run.x().clone(), errors, covariance, run.f(), run.edm(), run.iterations(),
                 run.evaluations(), status, atLimit(run), run.log(),
-                run.metric());
+                run.handOverMetric());
     }
 
     /**

@@ -49,6 +49,11 @@ final class InverseHessian {
         return v[i * m + i];
     }
 
+    /** The storage itself, for handing it over at the end of a fit ({@link BoundedMetric#handOver}). */
+    double[] storage() {
+        return v;
+    }
+
     double entry(int i, int j) {
         return v[i * m + j];
     }

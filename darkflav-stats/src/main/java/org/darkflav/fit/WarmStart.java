@@ -18,8 +18,12 @@ final class WarmStart {
         }
         double[][] c = earlier.covariance();
         double scale = 1 / (2 * errordef);
-        if (c == null && metricToo) {
-            c = earlier.metric();
+        if (c == null && metricToo && earlier.metric() != null && earlier.metric().dimension() == n) {
+            double[] same = earlier.metric().copyIfFreeAre(Hessian.freeIndices(problem.fixed()));
+            if (same != null) {
+                return same; // the same free arguments: nothing to condition away
+            }
+            c = earlier.metric().matrix();
             scale = 1;
         }
         if (c == null || c.length != n || !allFiniteTimes(c, scale)) {
