@@ -88,6 +88,12 @@ class OutputGuardTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         OutputGuard guard = OutputGuard.builder().standardStreams(out, err).build();
+        // the names are routed by name alone to the injected writers; checked first (resolving writes
+        // nothing), so that a broken routing fails here and nothing ever reaches the real /dev
+        TargetResolver names = new TargetResolver(true);
+        assertThat(names.resolve(Path.of("/dev/stdout")).kind()).isEqualTo(OutputTarget.Kind.STANDARD_OUTPUT);
+        assertThat(names.resolve(Path.of("/dev/fd/1")).kind()).isEqualTo(OutputTarget.Kind.STANDARD_OUTPUT);
+        assertThat(names.resolve(Path.of("/dev/stderr")).kind()).isEqualTo(OutputTarget.Kind.STANDARD_ERROR);
         guard.writeString(Path.of("-"), "a");
         guard.writeString(Path.of("/dev/stdout"), "b");
         guard.writeString(Path.of("/dev/fd/1"), "c");
