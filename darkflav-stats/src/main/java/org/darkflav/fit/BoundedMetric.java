@@ -93,10 +93,6 @@ final class BoundedMetric {
      * used afterwards, as its storage now belongs to the result.
      */
     QuasiNewtonMetric handOver(int n, ActiveSet set) {
-        boolean[] held = new boolean[m];
-        for (int k = 0; k < m; k++) {
-            held[k] = set.isHeld(k);
-        }
-        return QuasiNewtonMetric.adopt(n, set.free(), inverse.storage(), held, releaseVariance);
+        return QuasiNewtonMetric.adopt(n, set.free(), inverse.storage(), set.heldCopy(), releaseVariance);
     }
 }

@@ -16,10 +16,12 @@ final class WarmStart {
         if (earlier == null) {
             return null;
         }
+        boolean[] fixed = problem.fixed();
+        int[] free = Hessian.freeIndices(fixed);
         double[][] c = earlier.covariance();
         double scale = 1 / (2 * errordef);
         if (c == null && metricToo && earlier.metric() != null && earlier.metric().dimension() == n) {
-            double[] same = earlier.metric().copyIfFreeAre(Hessian.freeIndices(problem.fixed()));
+            double[] same = earlier.metric().copyIfFreeAre(free);
             if (same != null) {
                 return same; // the same free arguments: nothing to condition away
             }
@@ -29,8 +31,6 @@ final class WarmStart {
         if (c == null || c.length != n || !allFiniteTimes(c, scale)) {
             return null;
         }
-        boolean[] fixed = problem.fixed();
-        int[] free = Hessian.freeIndices(fixed);
         int first = -1;
         int count = 0;
         for (int k = 0; k < n; k++) {
