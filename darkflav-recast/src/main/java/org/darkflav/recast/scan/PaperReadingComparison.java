@@ -32,7 +32,7 @@ public final class PaperReadingComparison {
         FitCurve paper = analyses.bundles().fitCurve(AlpacaCurve.BELLE2_B_TO_K);
         List<CurveComparison> out = new ArrayList<>();
         for (PaperReading r : PaperReading.values()) {
-            WorkspaceAnalysis a = ((WorkspaceAnalysis) analyses.byName(r.analysisName())).withLimits(false);
+            WorkspaceAnalysis a = analyses.paperAnalysis(r).withLimits(false);
             ScanResult s = scan.scan(a, GRID, progress);
             out.add(CurveComparison.of(s, paper, GRID.lo(), GRID.hi(), RATIO_LOW, RATIO_HIGH));
         }

@@ -100,7 +100,7 @@ public final class RecastAnalyses {
         if (!(widthGeV >= 0) || Double.isInfinite(widthGeV)) {
             throw new IllegalArgumentException("the width of X must be a finite number >= 0 GeV, got " + widthGeV);
         }
-        WorkspaceAnalysis line = (WorkspaceAnalysis) byName("belle2-full");
+        WorkspaceAnalysis line = fullLikelihoodAnalysis();
         if (widthGeV == 0) {
             return line;
         }
@@ -108,6 +108,19 @@ public final class RecastAnalyses {
         // a resonance needs m_X > 0 (its half-width in q2 is m_X Gamma_X)
         return new WorkspaceAnalysis(line.name(), false, line.note() + "; X a Breit-Wigner of width " + widthGeV
                 + " GeV in q2", 1e-3, belle2MaxMass, m -> full.withX(m, widthGeV), line.limits());
+    }
+
+    /** {@code belle2-full}: Belle II's published likelihood with a narrow X. */
+    public WorkspaceAnalysis fullLikelihoodAnalysis() {
+        Belle2FullLikelihoodMethod full = fullLikelihood();
+        return new WorkspaceAnalysis("belle2-full", false, "Belle II published 5-channel likelihood, X folded through "
+                + "the q2gen->q2rec number densities (ITA + HTA), SM signal fixed at SM", 0, belle2MaxMass,
+                full::withX, true);
+    }
+
+    /** The paper-method analysis of one reading, under the reading's own name ({@link PaperReading#analysisName}). */
+    public WorkspaceAnalysis paperAnalysis(PaperReading reading) {
+        return paper(reading.analysisName(), reading);
     }
 
     /** The analysis called {@code name}; fails with the list of names. */
@@ -121,12 +134,7 @@ public final class RecastAnalyses {
             }
         }
         return switch (name) {
-            case "belle2-full" -> {
-                Belle2FullLikelihoodMethod full = fullLikelihood();
-                yield new WorkspaceAnalysis(name, false, "Belle II published 5-channel likelihood, X folded through "
-                        + "the q2gen->q2rec number densities (ITA + HTA), SM signal fixed at SM", 0, belle2MaxMass,
-                        full::withX, true);
-            }
+            case "belle2-full" -> fullLikelihoodAnalysis();
             case "babar" -> {
                 BabarApproximateLikelihood b = babar();
                 yield new BabarAnalysis(b, b.curve().minMass(), b.curve().maxMass());
@@ -155,7 +163,7 @@ public final class RecastAnalyses {
         };
     }
 
-    private ScanAnalysis paper(String name, PaperReading reading) {
+    private WorkspaceAnalysis paper(String name, PaperReading reading) {
         Belle2ItaPaperMethod paper = paperMethod(reading);
         String headline = name.equals(HEADLINE) ? "headline paper-method reading: " : "";
         return new WorkspaceAnalysis(name, true, headline + "Belle II 12-bin ITA simplified model (paper method), "
