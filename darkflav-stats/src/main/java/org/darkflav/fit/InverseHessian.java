@@ -54,10 +54,6 @@ final class InverseHessian {
         return v;
     }
 
-    double entry(int i, int j) {
-        return v[i * m + j];
-    }
-
     /**
      * out = V a. Four rows at a time: four independent sums keep the processor busy where one sum
      * waits for each addition; each row's sum runs over j in order, so the result is bitwise the same.
