@@ -34,6 +34,9 @@ public final class RecastAnalyses {
     /** Names accepted by {@link #byName}. */
     public static final List<String> NAMES = names();
 
+    private static final String FULL_NOTE = "Belle II published 5-channel likelihood, X folded through the "
+            + "q2gen->q2rec number densities (ITA + HTA), SM signal fixed at SM";
+
     private final AnalysisBundles bundles;
     private final double belle2MaxMass;
 
@@ -100,22 +103,18 @@ public final class RecastAnalyses {
         if (!(widthGeV >= 0) || Double.isInfinite(widthGeV)) {
             throw new IllegalArgumentException("the width of X must be a finite number >= 0 GeV, got " + widthGeV);
         }
-        WorkspaceAnalysis line = fullLikelihoodAnalysis();
         if (widthGeV == 0) {
-            return line;
+            return fullLikelihoodAnalysis();
         }
         Belle2FullLikelihoodMethod full = fullLikelihood();
         // a resonance needs m_X > 0 (its half-width in q2 is m_X Gamma_X)
-        return new WorkspaceAnalysis(line.name(), false, line.note() + "; X a Breit-Wigner of width " + widthGeV
-                + " GeV in q2", 1e-3, belle2MaxMass, m -> full.withX(m, widthGeV), line.limits());
+        return new WorkspaceAnalysis("belle2-full", false, FULL_NOTE + "; X a Breit-Wigner of width " + widthGeV
+                + " GeV in q2", 1e-3, belle2MaxMass, m -> full.withX(m, widthGeV), true);
     }
 
     /** {@code belle2-full}: Belle II's published likelihood with a narrow X. */
     public WorkspaceAnalysis fullLikelihoodAnalysis() {
-        Belle2FullLikelihoodMethod full = fullLikelihood();
-        return new WorkspaceAnalysis("belle2-full", false, "Belle II published 5-channel likelihood, X folded through "
-                + "the q2gen->q2rec number densities (ITA + HTA), SM signal fixed at SM", 0, belle2MaxMass,
-                full::withX, true);
+        return new WorkspaceAnalysis("belle2-full", false, FULL_NOTE, 0, belle2MaxMass, fullLikelihood()::withX, true);
     }
 
     /** The paper-method analysis of one reading, under the reading's own name ({@link PaperReading#analysisName}). */
