@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.DoubleFunction;
 import org.darkflav.infer.ProgressListener;
 import org.darkflav.infer.TaskRunner;
-import org.darkflav.recast.analysis.Belle2FullLikelihoodMethod;
 
 /**
  * Combinations the paper could not make, built up one input at a time so that what each adds can be read off:
@@ -40,12 +39,11 @@ public final class CombinationLadder {
         if (belle2Full != null && !java.util.Arrays.equals(belle2Full.gridMasses(), GRID.masses())) {
             throw new IllegalArgumentException("the Belle II refinement to reuse must come from the ladder's grid " + GRID);
         }
-        Belle2FullLikelihoodMethod full = analyses.fullLikelihood();
+        WorkspaceAnalysis alone = analyses.fullLikelihoodAnalysis();
         CombinedAnalysis babar = (CombinedAnalysis) analyses.byName("combined-full");
         CombinedAnalysis belle = (CombinedAnalysis) analyses.byName("combined-full-belle");
-        ScanAnalysis alone = analyses.byName("belle2-full");
         List<Step> steps = List.of(
-                new Step("belle2-full", false, alone.note(), m -> BrModel.of(full.withX(m)), belle2Full),
+                new Step(alone.name(), false, alone.note(), m -> BrModel.of(alone.workspaces().apply(m)), belle2Full),
                 new Step(babar.name(), true, babar.note(), babar::model, null),
                 new Step(belle.name(), true, belle.note(), belle::model, null));
         return runner.map(steps.size(), i -> steps.get(i).run(), progress);
